@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Chiffres",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "chiffres", targets: ["chiffres"]),
+        .library(name: "Figures", targets: ["Figures"]),
+        .library(name: "Money", targets: ["Money"]),
+        .library(name: "Trends", targets: ["Trends"]),
+        .library(name: "Validation", targets: ["Validation"]),
+        .library(name: "Tabular", targets: ["Tabular"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // OpenBLAS (CBLAS) and LAPACKE, from Debian's libopenblas-dev and liblapacke-dev.
+        .systemLibrary(
+            name: "COpenBLAS",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+        ),
+        .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
+        .target(name: "Money"),
+        .target(name: "Figures", dependencies: ["Money"]),
+        .target(name: "Trends", dependencies: ["LinearAlgebra"]),
+        .target(name: "Validation", dependencies: ["Figures", "Money"]),
+        .target(name: "Tabular"),
+        .executableTarget(
+            name: "chiffres",
+            dependencies: [
+                "Figures", "Money", "Trends", "Validation", "Tabular",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "ChiffresBench",
+            dependencies: ["Figures", "Money", "Trends", "Tabular", "LinearAlgebra"]
+        ),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Money"]),
+        .testTarget(name: "MoneyTests", dependencies: ["Money"]),
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(name: "TrendsTests", dependencies: ["Trends"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "Figures", "Money"]),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
+        .testTarget(name: "CLITests", dependencies: ["chiffres"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

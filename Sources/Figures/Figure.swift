@@ -1,0 +1,97 @@
+import Money
+
+/// One money amount, percentage or percentage-point figure found in a text.
+public struct Figure: Hashable, Sendable {
+    /// What the figure measures.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// An amount of money, in units of ``Figure/currency``.
+        case money
+        /// A percentage, as written ("20 %" is 20).
+        case percent
+        /// Percentage points; basis points are divided by 100.
+        case points
+    }
+
+    /// How the text qualifies the figure ("près de", "more than", …).
+    public enum Approximation: String, Sendable, CaseIterable {
+        case exact, approx
+        case moreThan = "more_than"
+        case lessThan = "less_than"
+        case atLeast = "at_least"
+        case atMost = "at_most"
+        case upTo = "up_to"
+    }
+
+    /// Whether the figure is framed as a change.
+    public enum Change: String, Sendable, CaseIterable {
+        case increase, decrease
+    }
+
+    /// Code-point offset of the figure's first character in the document.
+    public var start: Int
+    /// Code-point offset just past the figure's last character.
+    public var end: Int
+    /// The figure as written ("485 milliards de dollars").
+    public var text: String
+    /// Money, percent or points.
+    public var kind: Kind
+    /// The normalized value, exact, signed as written.
+    public var value: ExactDecimal
+    /// The upper end of a range ("entre 2 et 3 %" has value 2, high 3).
+    public var high: ExactDecimal?
+    /// The ISO 4217 code for money.
+    public var currency: String?
+    /// The qualifier.
+    public var approximation: Approximation
+    /// The direction when framed as a change.
+    public var change: Change?
+    /// The year or period the figure refers to.
+    public var period: Period?
+    /// The sentence the figure stands in.
+    public var sentence: String
+    /// When the same amount is stated twice, in two currencies ("£8.7 billion ($11.8 billion)"),
+    /// the index of the other statement in the document's figure list.
+    public var pairedWith: Int?
+
+    public init(
+        start: Int, end: Int, text: String, kind: Kind, value: ExactDecimal, high: ExactDecimal? = nil,
+        currency: String? = nil, approximation: Approximation = .exact, change: Change? = nil,
+        period: Period? = nil, sentence: String = "", pairedWith: Int? = nil
+    ) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.value = value
+        self.high = high
+        self.currency = currency
+        self.approximation = approximation
+        self.change = change
+        self.period = period
+        self.sentence = sentence
+        self.pairedWith = pairedWith
+    }
+}
+
+/// The year or span of years a figure refers to ("en 2024", "2024-2030", "FY2025").
+public struct Period: Hashable, Sendable, CustomStringConvertible {
+    /// The first year.
+    public var first: Int
+    /// The last year of a span; equal to ``first`` for a single year.
+    public var last: Int
+
+    public init(_ year: Int) {
+        first = year
+        last = year
+    }
+
+    public init(from first: Int, to last: Int) {
+        self.first = min(first, last)
+        self.last = max(first, last)
+    }
+
+    /// `2024` or `2024-2030`.
+    public var description: String {
+        first == last ? String(first) : "\(first)-\(last)"
+    }
+}

@@ -1,0 +1,2 @@
+/// Tabular: CSV dialects, reading and writing, spreadsheet safety.
+public enum Tabular {}

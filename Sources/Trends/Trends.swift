@@ -1,0 +1,2 @@
+/// Trends: annual series, fits and projections.
+public enum Trends {}

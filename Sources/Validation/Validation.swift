@@ -1,0 +1,2 @@
+/// Validation: checks figures across articles and against reference data.
+public enum Validation {}

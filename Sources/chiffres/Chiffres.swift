@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Chiffres: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chiffres",
+        abstract: "The numbers in the news: money amounts and percentages as clean data.",
+        subcommands: []
+    )
+}
