@@ -1,0 +1,178 @@
+import Money
+
+/// A number read from the text, before its unit.
+struct ReadNumber {
+    var value: ExactDecimal
+    /// Byte offset of the first character (a sign included).
+    var start: Int
+    /// Byte offset just past the last character read.
+    var end: Int
+    /// The tokenizer positioned after the number.
+    var after: Tokenizer
+    /// Whether it was written in words ("vingt", "two").
+    var inWords: Bool
+    /// Whether it is a bare fraction word ("half", "quart") with no number before it.
+    var isFraction: Bool
+    /// The sign written before it, if any.
+    var sign: Int8
+    /// Whether it is only an article ("un", "a"), which counts as one before a scale word.
+    var isArticleOnly: Bool = false
+}
+
+/// Reads numbers written in digits (with the separators of the language) or in words.
+struct NumberGrammar {
+    let text: UnsafeBufferPointer<UInt8>
+    let lexicon: Lexicon
+
+    /// Reads a number written in digits starting at `token`, with its group separators and decimal part.
+    func readDigits(_ token: Token, after tokens: Tokenizer) -> ReadNumber? {
+        var integer: [UInt8] = Array(text[token.start..<token.end])
+        var fraction: [UInt8] = []
+        var end = token.end
+        let french = lexicon.language == .french
+        let firstGroupShort = integer.count <= 3
+
+        // Thousands groups: a space-like separator, or `.`/`,` where the language and the groups make it clear.
+        var groupSeparator: UInt32?
+        while firstGroupShort, let (sep, sepLength) = separator(at: end) {
+            let groupStart = end + sepLength
+            guard groupStart + 3 <= text.count, isDigitRun(groupStart, exactly: 3) else { break }
+            let isSpace = classify(sep) == .space
+            if !isSpace {
+                // `.` groups in French ("1.500.000"), `,` groups in English ("1,500,000"); either when repeated.
+                let repeated = groupStart + 3 < text.count && text[groupStart + 3] == UInt8(truncatingIfNeeded: sep)
+                    && isDigitRun(groupStart + 4, exactly: 3)
+                let languageGroup = (french && sep == 0x2E) || (!french && sep == 0x2C)
+                guard repeated || languageGroup || groupSeparator == sep else { break }
+                // "1,500.5" in English is a group; "1,5" in French is a decimal: handled by exactly-3 digits above.
+                if french && sep == 0x2C && !repeated && groupSeparator != sep { break }
+            }
+            if let g = groupSeparator, g != sep { break }
+            groupSeparator = sep
+            integer.append(contentsOf: text[groupStart..<groupStart + 3])
+            end = groupStart + 3
+        }
+
+        // Decimal part: `,` or `.` followed by digits, unless that mark was the group separator.
+        if end + 1 < text.count, text[end] == 0x2C || text[end] == 0x2E,
+           UInt32(text[end]) != groupSeparator, isASCIIDigit(text[end + 1]) {
+            var j = end + 1
+            while j < text.count, isASCIIDigit(text[j]) { j += 1 }
+            fraction = Array(text[(end + 1)..<j])
+            // "1,500" in English is a group, taken above; a decimal run of 3 after a comma in English means
+            // a group we refused (e.g. after a 4-digit group): keep it a decimal only for `.`.
+            if !french && text[end] == 0x2C { return finish(integer, [], token.start, end) }
+            end = j
+        }
+        return finish(integer, fraction, token.start, end)
+    }
+
+    private func finish(_ integer: [UInt8], _ fraction: [UInt8], _ start: Int, _ end: Int) -> ReadNumber? {
+        var significand: Int64 = 0
+        var digits = 0
+        for d in integer + fraction {
+            if significand == 0 && d == 48 { continue }
+            digits += 1
+            guard digits <= 18 else { return nil }
+            significand = significand * 10 + Int64(d - 48)
+        }
+        let value = ExactDecimal(significand: significand, exponent: -fraction.count)
+        return ReadNumber(value: value, start: start, end: end, after: Tokenizer(text, at: end), inWords: false,
+                          isFraction: false, sign: 0)
+    }
+
+    private func separator(at i: Int) -> (UInt32, Int)? {
+        guard i < text.count else { return nil }
+        let (s, l) = decodeScalar(text, i)
+        switch s {
+        case 0x20, 0xA0, 0x202F, 0x2009, 0x2007, 0x2E, 0x2C: return (s, l)
+        default: return nil
+        }
+    }
+
+    private func isDigitRun(_ i: Int, exactly n: Int) -> Bool {
+        guard i + n <= text.count else { return false }
+        for k in 0..<n where !isASCIIDigit(text[i + k]) { return false }
+        return i + n == text.count || !isASCIIDigit(text[i + n])
+    }
+
+    /// Reads a number written in words starting at `token` ("vingt-cinq", "un milliard et demi" up to the scale,
+    /// "two hundred", "a quarter").
+    func readWords(_ token: Token, after start: Tokenizer) -> ReadNumber? {
+        var tokens = start
+        var total: Int64 = 0
+        var current: Int64 = 0
+        var lastValue: Int64 = -1
+        var any = false
+        var end = token.end
+        var afterLast = tokens
+        var token: Token? = token
+        var fraction: ExactDecimal?
+        var articleOnly = false
+
+        while let t = token, t.isWord, let word = lexicon.numberWords[t.hash] {
+            if any && t.newlineBefore { break }
+            switch word {
+            case .article:
+                guard !any else { break }
+                articleOnly = true
+                current = 1
+            case .value(let v):
+                if articleOnly { return nil }  // "a two" is not a number
+                if v == 20 && lastValue == 4 && current % 100 == 4 {
+                    current += 76  // quatre-vingt(s)
+                } else if lastValue >= 0 && lastValue < 10 && v < 100 && lastValue != 0 && current % 100 != 0 && v >= 10 {
+                    return nil  // "deux vingt": not a number
+                } else {
+                    current += v
+                }
+                lastValue = v
+            case .hundred:
+                current = max(current, 1) * 100
+                lastValue = 100
+                articleOnly = false
+            case .thousand:
+                total += max(current, 1) * 1000
+                current = 0
+                lastValue = 1000
+                articleOnly = false
+            case .fraction(let f):
+                fraction = f
+            }
+            any = true
+            end = t.end
+            afterLast = tokens
+            if fraction != nil { break }
+            // Hyphens and "et"/"and" join number words ("vingt-cinq", "vingt et un", "hundred and five").
+            var look = tokens
+            var next = look.next()
+            if let h = next, h.isHyphen, !h.spaceBefore {
+                next = look.next()
+            } else if let c = next, c.isWord, lexicon.connectors.contains(c.hash) {
+                let probe = look.next()
+                if let p = probe, p.isWord, let w = lexicon.numberWords[p.hash] {
+                    if case .article = w { break }
+                    next = probe
+                } else {
+                    break
+                }
+            }
+            guard let n = next, n.isWord, lexicon.numberWords[n.hash] != nil else { break }
+            tokens = look
+            token = n
+        }
+        guard any else { return nil }
+        let value: ExactDecimal
+        if let f = fraction {
+            let base = total + current
+            let multiplier = base == 0 ? 1 : base
+            guard let v = f.multiplied(by: multiplier) else { return nil }
+            value = v
+        } else {
+            value = ExactDecimal(significand: total + current)
+        }
+        return ReadNumber(value: value, start: 0, end: end, after: afterLast, inWords: true,
+                          isFraction: fraction != nil && total + current <= 1, sign: 0,
+                          isArticleOnly: articleOnly && fraction == nil && lastValue < 0)
+    }
+}
