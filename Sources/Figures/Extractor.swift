@@ -26,26 +26,11 @@ public struct ExtractionOptions: Sendable {
 public func extractFigures(from document: Document, options: ExtractionOptions = ExtractionOptions()) -> [Figure] {
     var text = document.text
     return text.withUTF8 { bytes in
-        let language = document.language ?? options.language ?? guessLanguage(bytes)
+        let counts = document.language == nil && options.language == nil
+            ? Stopwords.count(UnsafeBufferPointer(rebasing: bytes.prefix(1 << 16))) : (0, 0)
+        let language = document.language ?? options.language ?? (counts.1 > counts.0 ? .english : .french)
         var scanner = FigureScanner(text: bytes, lexicon: .for(language), options: options, date: document.date)
         return scanner.run()
     }
 }
 
-/// French or English, from the most frequent short function words of the first 8 KB.
-func guessLanguage(_ bytes: UnsafeBufferPointer<UInt8>) -> Language {
-    var tokens = Tokenizer(UnsafeBufferPointer(rebasing: bytes[0..<min(bytes.count, 8192)]), at: 0)
-    var french = 0
-    var english = 0
-    while let t = tokens.next() {
-        guard t.isWord else { continue }
-        if frenchMarkers.contains(t.hash) { french += 1 }
-        if englishMarkers.contains(t.hash) { english += 1 }
-    }
-    return english > french ? .english : .french
-}
-
-private let frenchMarkers: Set<UInt64> = Set(["le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour",
-                                               "sur", "qui", "que", "au", "aux", "d", "l"].map(WordHasher.hash))
-private let englishMarkers: Set<UInt64> = Set(["the", "and", "of", "to", "in", "is", "that", "for", "with", "was",
-                                                "on", "by", "as", "it", "its", "from"].map(WordHasher.hash))
