@@ -54,6 +54,13 @@ struct FigureContext {
             if w == "de" || w == "en", let n2 = tokens.next(), n2.isWord, word(n2) == "plus" { return .increase }
             if w == "de" || w == "en", let n2 = tokens.next(), n2.isWord, word(n2) == "moins" { return .decrease }
             if w == "less" || w == "fewer" { return .decrease }
+            // "a 12.5% rise", "a $5 billion cut": a change noun right after the figure.
+            if lexicon.language == .english, changeNouns.contains(w) { return changeOf(w) }
+            if w == "en", let n2 = tokens.next(), n2.isWord {
+                let w2 = word(n2)
+                if w2 == "hausse" { return .increase }
+                if w2 == "baisse" || w2 == "recul" { return .decrease }
+            }
         }
         return nil
     }
@@ -76,6 +83,11 @@ func isMovementWord(_ word: String) -> Bool {
     for stem in increaseStems + decreaseStems where word.hasPrefix(stem) { return true }
     return false
 }
+
+private let changeNouns: Set<String> = [
+    "rise", "increase", "gain", "jump", "hike", "boost", "surge", "growth", "drop", "fall", "decline", "decrease",
+    "cut", "reduction", "loss", "plunge", "slump",
+]
 
 private let changeSkipWords: Set<UInt64> = Set([
     "de", "d", "des", "du", "une", "un", "les", "la", "le", "l", "soit", "en", "by", "of", "a", "an", "the",

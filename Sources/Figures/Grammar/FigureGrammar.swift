@@ -56,8 +56,8 @@ struct FigureGrammar {
         var prefix: String?
 
         // A currency written before the number: "$", "US$", "€", "EUR", "Rs.".
-        if !first.isDigits, lexicon.numberWords[first.hash] == nil || !first.isWord,
-           let match = symbols.match(text, at: first.start, dollar: dollar) {
+        if !first.isDigits, let match = symbols.match(text, at: first.start, dollar: dollar),
+           !first.isWord || match.end > first.end || lexicon.numberWords[first.hash] == nil {
             var code = match.code
             tokens = Tokenizer(text, at: match.end)
             guard var next = tokens.next() else { return nil }
@@ -82,7 +82,7 @@ struct FigureGrammar {
         }
         guard token.isDigits || token.isWord else { return nil }
 
-        guard var amount = readAmount(token, after: tokens) else { return nil }
+        guard var amount = readAmount(token, after: tokens, currencyBefore: prefix != nil) else { return nil }
         if prefix == nil && sign == 0 && amount.number.inWords { start = token.start }
         amount.number.sign = sign
 
@@ -176,7 +176,7 @@ struct FigureGrammar {
     }
 
     /// A number and its scale words.
-    func readAmount(_ token: Token, after tokens: Tokenizer) -> Amount? {
+    func readAmount(_ token: Token, after tokens: Tokenizer, currencyBefore: Bool = false) -> Amount? {
         let read: ReadNumber?
         if token.isDigits {
             read = numbers.readDigits(token, after: tokens)
@@ -193,7 +193,7 @@ struct FigureGrammar {
         var power: Int?
         if let scale = lexicon.scaleWords[next.hash] {
             // Abbreviations must be glued to the number or be followed by a currency.
-            if scale.moneyOnly, isLowerSingleLetterOrAmbiguous(next), next.spaceBefore {
+            if scale.moneyOnly, !currencyBefore, isLowerSingleLetterOrAmbiguous(next), next.spaceBefore {
                 guard let following = look.peek(), following.isSymbol(0x20AC) || following.isSymbol(0x24)
                         || following.isSymbol(0xA3) || symbols.isoCode(text, at: following.start) != nil else {
                     return amount

@@ -149,9 +149,23 @@ struct NumberGrammar {
             if let h = next, h.isHyphen, !h.spaceBefore {
                 next = look.next()
             } else if let c = next, c.isWord, lexicon.connectors.contains(c.hash) {
-                let probe = look.next()
+                var probe = look.next()
+                if let p = probe, p.isWord, case .article? = lexicon.numberWords[p.hash] {
+                    // "one and a half": only a fraction may follow the article.
+                    var fractionLook = look
+                    guard let f = fractionLook.next(), f.isWord, case .fraction? = lexicon.numberWords[f.hash] else { break }
+                    look = fractionLook
+                    probe = f
+                }
                 if let p = probe, p.isWord, let w = lexicon.numberWords[p.hash] {
                     if case .article = w { break }
+                    if case .fraction(let f) = w {
+                        // "deux et demi", "one and a half": the fraction adds to the number before it.
+                        let whole = ExactDecimal(significand: total + current)
+                        guard let sum = whole.adding(f) else { return nil }
+                        return ReadNumber(value: sum, start: 0, end: p.end, after: look, inWords: true,
+                                          isFraction: false, sign: 0)
+                    }
                     next = probe
                 } else {
                     break

@@ -41,7 +41,8 @@ struct YearReference {
                 if y2 > year { period = Period(from: year, to: y2) }
             }
             guard fy || introducesYear(recent) || period.first != period.last else { continue }
-            let distance = t.start < figure.lowerBound ? figure.lowerBound - t.end : t.start - figure.upperBound
+            // A year after the figure ("X en 2024") binds more closely than one before it ("en 2030 et X").
+            let distance = t.start < figure.lowerBound ? 2 * (figure.lowerBound - t.end) : t.start - figure.upperBound
             if distance < (best?.distance ?? Int.max) { best = (distance, period) }
         }
         return best?.period
@@ -61,29 +62,38 @@ struct YearReference {
     }
 
     /// The period a relative expression stands for: "cette année" in a 2025 article is 2025.
-    func relativePeriod(in sentence: Range<Int>, date: CalendarDate?) -> Period? {
+    func relativePeriod(in sentence: Range<Int>, near figure: Range<Int>, date: CalendarDate?) -> Period? {
         guard let date else { return nil }
         var tokens = Tokenizer(text, at: sentence.lowerBound)
-        var words: [String] = []
+        var words: [(word: String, start: Int)] = []
         while let t = tokens.next(), t.start < sentence.upperBound {
-            if t.isWord { words.append(lower(t)) }
+            if t.isWord { words.append((lower(t), t.start)) }
         }
+        var best: (distance: Int, period: Period)?
         for i in words.indices {
-            let w = words[i]
-            let next = i + 1 < words.count ? words[i + 1] : ""
-            let previous = i > 0 ? words[i - 1] : ""
+            let w = words[i].word
+            let next = i + 1 < words.count ? words[i + 1].word : ""
+            let previous = i > 0 ? words[i - 1].word : ""
+            var offset: Int?
             if (w == "année" || w == "an" || w == "exercice") && (previous == "cette" || previous == "cet") {
-                return Period(date.year)
+                offset = 0
+            } else if (w == "an" || w == "année") && ["dernier", "dernière", "passé", "passée", "précédent", "précédente"].contains(next) {
+                offset = -1
+            } else if (w == "an" || w == "année") && ["prochain", "prochaine"].contains(next) {
+                offset = 1
+            } else if w == "year" && (previous == "this" || previous == "current") {
+                offset = 0
+            } else if w == "year" && (previous == "last" || previous == "previous" || previous == "past") {
+                offset = -1
+            } else if w == "year" && previous == "next" {
+                offset = 1
             }
-            if (w == "an" || w == "année") && ["dernier", "dernière", "passé", "passée", "précédent", "précédente"].contains(next) {
-                return Period(date.year - 1)
-            }
-            if (w == "an" || w == "année") && ["prochain", "prochaine"].contains(next) { return Period(date.year + 1) }
-            if w == "year" && (previous == "this" || previous == "current") { return Period(date.year) }
-            if w == "year" && (previous == "last" || previous == "previous" || previous == "past") { return Period(date.year - 1) }
-            if w == "year" && previous == "next" { return Period(date.year + 1) }
+            guard let k = offset else { continue }
+            let at = words[i].start
+            let distance = at < figure.lowerBound ? figure.lowerBound - at : at - figure.upperBound
+            if distance < (best?.distance ?? Int.max) { best = (distance, Period(date.year + k)) }
         }
-        return nil
+        return best?.period
     }
 
     private func lower(_ t: Token) -> String {

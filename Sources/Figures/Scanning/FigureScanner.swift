@@ -152,7 +152,7 @@ struct FigureScanner {
         let years = YearReference(text: text)
         let clause = Sentences(text: text).clause(of: raw.start, raw.end, in: sentenceRange)
         let period = years.statedPeriod(in: clause, near: raw.start..<raw.end)
-        let resolved = period ?? years.relativePeriod(in: clause, date: date)
+        let resolved = period ?? years.relativePeriod(in: clause, near: raw.start..<raw.end, date: date)
 
         let figure = Figure(
             start: codePointOffset(raw.start), end: codePointOffset(raw.end), text: string(raw.start..<raw.end),
