@@ -81,6 +81,12 @@ struct FigureGrammar {
             token = next
         }
         guard token.isDigits || token.isWord else { return nil }
+        // "un", "a": an article starts a figure only before a number, scale or fraction word.
+        if token.isWord, case .article? = lexicon.numberWords[token.hash] {
+            var look = tokens
+            guard let next = look.next(), next.isWord,
+                  lexicon.numberWords[next.hash] != nil || lexicon.scaleWords[next.hash] != nil else { return nil }
+        }
 
         guard var amount = readAmount(token, after: tokens, currencyBefore: prefix != nil) else { return nil }
         if prefix == nil && sign == 0 && amount.number.inWords { start = token.start }

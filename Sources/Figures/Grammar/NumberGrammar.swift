@@ -19,6 +19,24 @@ struct ReadNumber {
     var isArticleOnly: Bool = false
 }
 
+/// Digits gathered into an integer, at most 18 significant ones.
+struct DigitAccumulator {
+    var significand: Int64 = 0
+    var count = 0
+
+    /// Appends ASCII digits; `false` when there are more than 18 significant digits.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        for i in range {
+            let d = text[i] &- 48
+            if significand == 0 && d == 0 { continue }
+            count += 1
+            guard count <= 18 else { return false }
+            significand = significand * 10 + Int64(d)
+        }
+        return true
+    }
+}
+
 /// Reads numbers written in digits (with the separators of the language) or in words.
 struct NumberGrammar {
     let text: UnsafeBufferPointer<UInt8>
@@ -26,59 +44,45 @@ struct NumberGrammar {
 
     /// Reads a number written in digits starting at `token`, with its group separators and decimal part.
     func readDigits(_ token: Token, after tokens: Tokenizer) -> ReadNumber? {
-        var integer: [UInt8] = Array(text[token.start..<token.end])
-        var fraction: [UInt8] = []
+        var accumulator = DigitAccumulator()
+        guard accumulator.append(text, token.start..<token.end) else { return nil }
         var end = token.end
+        var fractionDigits = 0
         let french = lexicon.language == .french
-        let firstGroupShort = integer.count <= 3
 
         // Thousands groups: a space-like separator, or `.`/`,` where the language and the groups make it clear.
         var groupSeparator: UInt32?
-        while firstGroupShort, let (sep, sepLength) = separator(at: end) {
+        while token.end - token.start <= 3, let (sep, sepLength) = separator(at: end) {
             let groupStart = end + sepLength
             guard groupStart + 3 <= text.count, isDigitRun(groupStart, exactly: 3) else { break }
-            let isSpace = classify(sep) == .space
-            if !isSpace {
+            if classify(sep) != .space {
                 // `.` groups in French ("1.500.000"), `,` groups in English ("1,500,000"); either when repeated.
                 let repeated = groupStart + 3 < text.count && text[groupStart + 3] == UInt8(truncatingIfNeeded: sep)
                     && isDigitRun(groupStart + 4, exactly: 3)
                 let languageGroup = (french && sep == 0x2E) || (!french && sep == 0x2C)
                 guard repeated || languageGroup || groupSeparator == sep else { break }
-                // "1,500.5" in English is a group; "1,5" in French is a decimal: handled by exactly-3 digits above.
-                if french && sep == 0x2C && !repeated && groupSeparator != sep { break }
             }
             if let g = groupSeparator, g != sep { break }
             groupSeparator = sep
-            integer.append(contentsOf: text[groupStart..<groupStart + 3])
+            guard accumulator.append(text, groupStart..<groupStart + 3) else { return nil }
             end = groupStart + 3
         }
 
         // Decimal part: `,` or `.` followed by digits, unless that mark was the group separator.
         if end + 1 < text.count, text[end] == 0x2C || text[end] == 0x2E,
            UInt32(text[end]) != groupSeparator, isASCIIDigit(text[end + 1]) {
-            var j = end + 1
-            while j < text.count, isASCIIDigit(text[j]) { j += 1 }
-            fraction = Array(text[(end + 1)..<j])
-            // "1,500" in English is a group, taken above; a decimal run of 3 after a comma in English means
-            // a group we refused (e.g. after a 4-digit group): keep it a decimal only for `.`.
-            if !french && text[end] == 0x2C { return finish(integer, [], token.start, end) }
-            end = j
+            // In English a comma is never a decimal mark.
+            if french || text[end] == 0x2E {
+                var j = end + 1
+                while j < text.count, isASCIIDigit(text[j]) { j += 1 }
+                guard accumulator.append(text, (end + 1)..<j) else { return nil }
+                fractionDigits = j - end - 1
+                end = j
+            }
         }
-        return finish(integer, fraction, token.start, end)
-    }
-
-    private func finish(_ integer: [UInt8], _ fraction: [UInt8], _ start: Int, _ end: Int) -> ReadNumber? {
-        var significand: Int64 = 0
-        var digits = 0
-        for d in integer + fraction {
-            if significand == 0 && d == 48 { continue }
-            digits += 1
-            guard digits <= 18 else { return nil }
-            significand = significand * 10 + Int64(d - 48)
-        }
-        let value = ExactDecimal(significand: significand, exponent: -fraction.count)
-        return ReadNumber(value: value, start: start, end: end, after: Tokenizer(text, at: end), inWords: false,
-                          isFraction: false, sign: 0)
+        let value = ExactDecimal(significand: accumulator.significand, exponent: -fractionDigits)
+        return ReadNumber(value: value, start: token.start, end: end, after: Tokenizer(text, at: end),
+                          inWords: false, isFraction: false, sign: 0)
     }
 
     private func separator(at i: Int) -> (UInt32, Int)? {

@@ -33,6 +33,9 @@ enum RatioUnit: Sendable {
 struct Lexicon: Sendable {
     let language: Language
     let numberWords: [UInt64: NumberWord]
+    /// For each pair of first letters (a–z × a–z), a bit per word length (1…31) that some number word has:
+    /// the scanner asks it before hashing a word.
+    let numberWordPrefixes: [UInt32]
     let scaleWords: [UInt64: ScaleWord]
     let connectors: Set<UInt64>
     let currencyNames: PhraseTrie<String>
@@ -49,37 +52,33 @@ struct Lexicon: Sendable {
         language == .french ? french : english
     }
 
+    /// Whether a word with these first two bytes and this length in bytes may be a number word
+    /// (no false negatives; a non-letter second byte, for a one-letter word, is any byte).
+    @inline(__always) func mayBeNumberWord(first: UInt8, second: UInt8, length: Int) -> Bool {
+        numberWordPrefixes.withUnsafeBufferPointer { $0[Lexicon.prefixIndex(first, second)] } & (1 << min(length, 31)) != 0
+    }
+
+    /// Letters a–z map to 0…25, anything else to 26.
+    @inline(__always) static func prefixIndex(_ first: UInt8, _ second: UInt8) -> Int {
+        func slot(_ b: UInt8) -> Int {
+            let l = (b | 0x20) &- 97
+            return l < 26 ? Int(l) : 26
+        }
+        return slot(first) * 27 + slot(second)
+    }
+
     private init(_ language: Language) {
         self.language = language
         let french = language == .french
         var numbers: [UInt64: NumberWord] = [:]
-        func add(_ words: [String: NumberWord]) {
-            for (word, value) in words { numbers[WordHasher.hash(word)] = value }
-        }
-        if french {
-            add(["zéro": .value(0), "un": .article, "une": .article, "deux": .value(2), "trois": .value(3),
-                 "quatre": .value(4), "cinq": .value(5), "six": .value(6), "sept": .value(7), "huit": .value(8),
-                 "neuf": .value(9), "dix": .value(10), "onze": .value(11), "douze": .value(12), "treize": .value(13),
-                 "quatorze": .value(14), "quinze": .value(15), "seize": .value(16), "vingt": .value(20),
-                 "vingts": .value(20), "trente": .value(30), "quarante": .value(40), "cinquante": .value(50),
-                 "soixante": .value(60), "septante": .value(70), "huitante": .value(80), "octante": .value(80),
-                 "nonante": .value(90), "cent": .hundred, "cents": .hundred, "mille": .thousand, "mil": .thousand,
-                 "demi": .fraction(ExactDecimal(significand: 5, exponent: -1)),
-                 "demie": .fraction(ExactDecimal(significand: 5, exponent: -1)),
-                 "quart": .fraction(ExactDecimal(significand: 25, exponent: -2))])
-        } else {
-            add(["zero": .value(0), "one": .value(1), "a": .article, "an": .article, "two": .value(2),
-                 "three": .value(3), "four": .value(4), "five": .value(5), "six": .value(6), "seven": .value(7),
-                 "eight": .value(8), "nine": .value(9), "ten": .value(10), "eleven": .value(11), "twelve": .value(12),
-                 "thirteen": .value(13), "fourteen": .value(14), "fifteen": .value(15), "sixteen": .value(16),
-                 "seventeen": .value(17), "eighteen": .value(18), "nineteen": .value(19), "twenty": .value(20),
-                 "thirty": .value(30), "forty": .value(40), "fourty": .value(40), "fifty": .value(50),
-                 "sixty": .value(60), "seventy": .value(70), "eighty": .value(80), "ninety": .value(90),
-                 "hundred": .hundred, "thousand": .thousand,
-                 "half": .fraction(ExactDecimal(significand: 5, exponent: -1)),
-                 "quarter": .fraction(ExactDecimal(significand: 25, exponent: -2))])
-        }
+        for (word, value) in numberWordTable(french) { numbers[WordHasher.hash(word)] = value }
         numberWords = numbers
+        var prefixes = [UInt32](repeating: 0, count: 27 * 27)
+        for word in numberWordList(french) {
+            let bytes = Array(word.utf8)
+            prefixes[Lexicon.prefixIndex(bytes[0], bytes.count > 1 ? bytes[1] : 0x20)] |= 1 << min(bytes.count, 31)
+        }
+        numberWordPrefixes = prefixes
 
         var scales: [UInt64: ScaleWord] = [:]
         func scale(_ words: [String], _ power: Int, moneyOnly: Bool = false) {
@@ -200,4 +199,36 @@ struct Lexicon: Sendable {
         qualifiersBefore = before
         qualifiersAfter = after
     }
+}
+
+/// The number words of a language and how each combines.
+private func numberWordTable(_ french: Bool) -> [String: NumberWord] {
+    if french {
+        return ["zéro": .value(0), "un": .article, "une": .article, "deux": .value(2), "trois": .value(3),
+                 "quatre": .value(4), "cinq": .value(5), "six": .value(6), "sept": .value(7), "huit": .value(8),
+                 "neuf": .value(9), "dix": .value(10), "onze": .value(11), "douze": .value(12), "treize": .value(13),
+                 "quatorze": .value(14), "quinze": .value(15), "seize": .value(16), "vingt": .value(20),
+                 "vingts": .value(20), "trente": .value(30), "quarante": .value(40), "cinquante": .value(50),
+                 "soixante": .value(60), "septante": .value(70), "huitante": .value(80), "octante": .value(80),
+                 "nonante": .value(90), "cent": .hundred, "cents": .hundred, "mille": .thousand, "mil": .thousand,
+                 "demi": .fraction(ExactDecimal(significand: 5, exponent: -1)),
+                 "demie": .fraction(ExactDecimal(significand: 5, exponent: -1)),
+                 "quart": .fraction(ExactDecimal(significand: 25, exponent: -2))]
+    } else {
+        return ["zero": .value(0), "one": .value(1), "a": .article, "an": .article, "two": .value(2),
+                 "three": .value(3), "four": .value(4), "five": .value(5), "six": .value(6), "seven": .value(7),
+                 "eight": .value(8), "nine": .value(9), "ten": .value(10), "eleven": .value(11), "twelve": .value(12),
+                 "thirteen": .value(13), "fourteen": .value(14), "fifteen": .value(15), "sixteen": .value(16),
+                 "seventeen": .value(17), "eighteen": .value(18), "nineteen": .value(19), "twenty": .value(20),
+                 "thirty": .value(30), "forty": .value(40), "fourty": .value(40), "fifty": .value(50),
+                 "sixty": .value(60), "seventy": .value(70), "eighty": .value(80), "ninety": .value(90),
+                 "hundred": .hundred, "thousand": .thousand,
+                 "half": .fraction(ExactDecimal(significand: 5, exponent: -1)),
+                 "quarter": .fraction(ExactDecimal(significand: 25, exponent: -2))]
+    }
+}
+
+/// The number words of a language, spelled as the scanner meets them (ASCII only; "zéro" is rare enough).
+private func numberWordList(_ french: Bool) -> [String] {
+    numberWordTable(french).keys.map { $0 }
 }

@@ -34,25 +34,25 @@ struct FigureScanner {
                     while skipTo < n, isASCIIDigit(text[skipTo]) { skipTo += 1 }
                 } else if isASCIILetter(b) {
                     // A word: a number word, an ISO code or a symbol made of letters ("US$", "Rs") may start a figure.
-                    var hasher = WordHasher()
-                    var j = i
+                    // Find the word's end; hash it only when its first letters and length may make a number word.
+                    var j = i + 1
                     while j < n {
                         let c = text[j]
                         if c < 0x80 {
                             guard isASCIILetter(c) else { break }
-                            hasher.add(UInt32(c))
                             j += 1
                         } else {
                             let (s, l) = decodeScalar(text, j)
                             guard classify(s) == .letter else { break }
-                            hasher.add(s)
                             j += l
                         }
                     }
                     skipTo = j
                     let wordStartsHere = i == 0 || !isASCIILetter(text[i - 1]) && text[i - 1] < 0x80
                     if wordStartsHere {
-                        if lexicon.numberWords[hasher.value] != nil {
+                        let second = j > i + 1 ? text[i + 1] : 0x20
+                        if lexicon.mayBeNumberWord(first: b, second: second, length: j - i),
+                           lexicon.numberWords[hashWord(i, j)] != nil {
                             candidate = true
                         } else if j - i <= 4, isASCIIUpper(b) {
                             candidate = j - i == 3 || (j < n && text[j] == 0x24) || (j < n && text[j] == 0x2E)
@@ -93,6 +93,18 @@ struct FigureScanner {
         }
         linkStatedTwice()
         return figures
+    }
+
+    /// The lexicon key of the word at `start..<end`.
+    private func hashWord(_ start: Int, _ end: Int) -> UInt64 {
+        var hasher = WordHasher()
+        var k = start
+        while k < end {
+            let (s, l) = decodeScalar(text, k)
+            hasher.add(s)
+            k += l
+        }
+        return hasher.value
     }
 
     /// Whether a digit at `i` begins a number (not the tail of "F16", "3.5" or "A400M").
