@@ -1,1 +1,1 @@
-print("bench: nothing yet")
+runExtractionBench()
