@@ -41,20 +41,21 @@ struct FileReport: Sendable {
         let anchorText = showsAnchorSubset
             ? "\(anchor.filter(\.passed).count)/\(anchor.count) \(percent(anchor.filter(\.passed).count, anchor.count))"
             : "-"
-        let apart = setApart.map { "\($0.0.name) \($0.passed)/\($0.run)" }.joined(separator: ", ")
+        let apartRun = setApart.reduce(0) { $0 + $1.run }
+        let apartPassed = setApart.reduce(0) { $0 + $1.passed }
         let reasons = failuresByReason.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ")
         return [
             pad(file, 24), pad("\(results.count)", 5, right: true), pad("\(counted.count)", 7, right: true),
             pad("\(passed)", 6, right: true), pad(percent(passed, counted.count), 7, right: true),
             pad(String(format: "%.0f %%", floor * 100), 6, right: true), "  " + pad(anchorText, 14),
-            pad(apart.isEmpty ? "-" : apart, 34), reasons.isEmpty ? "-" : reasons,
+            pad(apartRun == 0 ? "-" : "\(apartPassed)/\(apartRun)", 10), reasons.isEmpty ? "-" : reasons,
         ].joined(separator: " ")
     }
 
     static let header = [
         pad("file", 24), pad("cases", 5, right: true), pad("counted", 7, right: true), pad("passed", 6, right: true),
         pad("rate", 7, right: true), pad("floor", 6, right: true), "  " + pad("py subset", 14),
-        pad("set apart: passed/run", 34), "failed (counted) by first reason",
+        pad("set apart", 10), "failed (counted) by first reason",
     ].joined(separator: " ")
 
     /// The first `limit` failed counted cases, with input, expectations and output.
@@ -84,7 +85,9 @@ struct FileReport: Sendable {
     /// What was set apart and why, and what was changed in the corpus's expectations.
     var legend: String {
         var out = ""
-        for (aside, run, _) in setApart { out += "  \(file) \(aside.name) (\(run)): \(aside.reason)\n" }
+        for (aside, run, passed) in setApart {
+            out += "  \(file) set apart, \(aside.name): \(passed)/\(run) passed. \(aside.reason)\n"
+        }
         let notes = results.flatMap(\.evaluationCase.notes)
         let grouped = Dictionary(grouping: notes) { $0 }.sorted { $0.key < $1.key }
         for (note, copies) in grouped { out += "  \(file) note (\(copies.count)×): \(note)\n" }
