@@ -1,1 +1,3 @@
+// `make bench`: every benchmark of Chiffres in one run, release build, one thread.
+runExtractionBench()
 runWriterBench()
