@@ -72,9 +72,11 @@ extension FigureGrammar {
     func dollarQualifier(_ token: Token) -> String? {
         guard !token.newlineBefore, let code = dollarQualifiersAfter[token.hash] else { return nil }
         if token.end - token.start == 1 {
-            guard token.end >= text.count || classify(decodeScalar(text, token.end).scalar) != .letter else { return nil }
+            // "$ c" for Canadian dollars, but not "$ c'est": no apostrophe or digit may follow.
             var look = Tokenizer(text, at: token.end)
-            if let next = look.next(), next.isDigits || next.isWord { return nil }
+            if let next = look.next(), next.isDigits || next.isApostrophe, !next.spaceBefore || next.isDigits {
+                return nil
+            }
         }
         return code
     }
@@ -112,8 +114,9 @@ extension FigureGrammar {
             cents = Int64(String(decoding: text[next.start..<next.end], as: UTF8.self)) ?? 0
             end = next.end
         } else if next.isWord, let words = numbers.readWords(next, after: tokens), !words.isFraction,
-                  !words.isArticleOnly, words.value.exponent == 0, words.value.significand < 100 {
-            cents = words.value.significand
+                  !words.isArticleOnly, words.value.exponent >= 0, words.value.exponent <= 1,
+                  words.value.doubleValue < 100 {
+            cents = Int64(words.value.doubleValue)
             end = words.end
             tokens = words.after
         } else {
@@ -125,7 +128,8 @@ extension FigureGrammar {
             if let code = minor, code != currency, !genericMinorUnits.contains(unit.hash) { return nil }
             _ = after.next()
             end = unit.end
-        } else if let unit = after.peek(), !unit.newlineBefore, unit.isWord || unit.isDigits || isCurrencyToken(unit) {
+        } else if let unit = after.peek(), !unit.newlineBefore, unit.isWord || unit.isDigits || isCurrencyToken(unit),
+                  !(unit.isWord && (unit.hash == andHash || unit.hash == etHash)) {
             // "15 dollars 50 times" is not 15.50: a bare second part must end the phrase.
             return nil
         } else if end + 1 < text.count, text[end] == 0x2C || text[end] == 0x2E, isASCIIDigit(text[end + 1]) {

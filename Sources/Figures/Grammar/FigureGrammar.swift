@@ -361,7 +361,9 @@ struct FigureGrammar {
             _ = tokens.next()
             return (.minorCurrency(minor ?? dollar), tokens, next.end)
         }
-        if let match = symbols.match(text, at: next.start, dollar: dollar), !isNumberWordToken(next) {
+        if let match = symbols.match(text, at: next.start, dollar: dollar), !isNumberWordToken(next),
+           match.end >= text.count || !isASCIIDigit(text[match.end]) {
+            // A symbol glued to the next number ("1 $10") is that number's, not this one's.
             var after = Tokenizer(text, at: match.end)
             var code = match.code
             var end = match.end
