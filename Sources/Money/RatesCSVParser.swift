@@ -26,6 +26,7 @@ struct RatesCSVParser {
         var days: [Int] = []
         var rates: [Int64] = []
         var direction = 0
+        var trailingComma = false
         while position < bytes.count {
             lineNumber += 1
             var end = position
@@ -38,11 +39,14 @@ struct RatesCSVParser {
             if fields.count == 1, fields[0].isEmpty { continue }  // a blank line
             if currencies.isEmpty {
                 currencies = try header(fields, line: lineNumber, lineStart: line.lowerBound)
+                trailingComma = fields.count > currencies.count + 1
                 rates.reserveCapacity(bytes.count / 6)
                 continue
             }
             let expected = currencies.count + 1
-            if fields.count == expected + 1, fields[expected].isEmpty { fields.removeLast() }
+            if fields.count > 1, fields[fields.count - 1].isEmpty, trailingComma || fields.count == expected + 1 {
+                fields.removeLast()  // the trailing comma
+            }
             guard fields.count == expected else {
                 throw RatesFileError(line: lineNumber, column: 1,
                                      reason: .wrongFieldCount(expected: expected, found: fields.count))
