@@ -68,10 +68,31 @@ public struct LinearFit: Sendable, Equatable {
         self.xMean = xMean
         self.sxx = sxx
         self.yMean = yMean
-        self.slope = allEqual ? 0 : slope
-        self.sst = allEqual ? 0 : sst
-        let noise = Double(n).squareRoot() * 64 * Double.ulpOfOne * maxAbs
-        self.sse = (allEqual || sse <= noise * noise) ? 0 : sse
+        (self.slope, self.sst, self.sse) = LinearFit.exactness(n: n, slope: slope, sst: sst, sse: sse,
+                                                               maxAbs: maxAbs, allEqual: allEqual)
+    }
+
+    /// The two float64 rules of the reference suite, shared by the one-series and batch paths.
+    @inline(__always)
+    static func exactness(n: Int, slope: Double, sst: Double, sse: Double, maxAbs: Double, allEqual: Bool)
+        -> (slope: Double, sst: Double, sse: Double) {
+        if allEqual { return (0, 0, 0) }
+        let noise = 64 * Double.ulpOfOne * maxAbs
+        return (slope, sst, sse <= Double(n) * noise * noise ? 0 : sse)
+    }
+
+    /// A fit from statistics to which `exactness` was already applied (batch results).
+    package init(n: Int, firstYear: Int, lastYear: Int, xMean: Double, sxx: Double, yMean: Double, slope: Double,
+                 sst: Double, sse: Double) {
+        self.n = n
+        self.firstYear = firstYear
+        self.lastYear = lastYear
+        self.xMean = xMean
+        self.sxx = sxx
+        self.yMean = yMean
+        self.slope = slope
+        self.sst = sst
+        self.sse = sse
     }
 
     /// Residual degrees of freedom, n − 2.
