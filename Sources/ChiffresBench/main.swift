@@ -1,1 +1,2 @@
 print("bench: nothing yet")
+runTrendsBench()

@@ -1,3 +1,4 @@
+import Dispatch
 import LinearAlgebra
 
 /// Linear fits of many series that share their years, computed together.
@@ -39,66 +40,134 @@ public struct LinearBatchFit: Sendable {
         guard zip(years, years.dropFirst()).allSatisfy({ $0 < $1 }) else {
             throw .invalidParameter(name: "years", detail: "must be strictly increasing")
         }
-        guard values.isFinite else { throw .invalidParameter(name: "values", detail: "contain NaN or infinities") }
         let xMean = Double(years.reduce(0, +)) / Double(n)
         let u = years.map { Double($0) - xMean }
         let sxx = u.reduce(0) { $0 + $1 * $1 }
         self.years = years
         self.xMean = xMean
         self.sxx = sxx
+        self.panelSize = max(1, panelSize)
         let count = values.columns
         yMean = [Double](repeating: 0, count: count)
         slope = [Double](repeating: 0, count: count)
         sst = [Double](repeating: 0, count: count)
         sse = [Double](repeating: 0, count: count)
+        try update(values: values)
+    }
+
+    /// How many series one `dgemm` call covers.
+    public let panelSize: Int
+
+    /// Refits with new values for the same years and the same number of series, reusing this fit's storage
+    /// (no new memory: useful when fitting many batches of the same shape).
+    ///
+    /// - Parameter values: An `n × S` matrix with the same shape as the one this fit was made from.
+    /// - Throws: `TrendError.invalidParameter` for another shape, or a NaN or infinity (naming the first such series).
+    public mutating func update(values: Matrix) throws(TrendError) {
+        let n = years.count, count = yMean.count
+        guard values.rows == n, values.columns == count else {
+            throw .invalidParameter(name: "values", detail: "\(values.rows)×\(values.columns), expected \(n)×\(count)")
+        }
+        let u = years.map { Double($0) - xMean }
         // W = [1/n, u/Sxx], column-major n × 2.
         let weights = [Double](repeating: 1 / Double(n), count: n) + u.map { $0 / sxx }
-        let panel = max(1, panelSize)
-        var coefficients = [Double](repeating: 0, count: 2 * min(panel, max(count, 1)))
+        let panel = panelSize
+        // Two workers (this machine class has 2 cores) on disjoint halves once the batch is large enough.
+        let workers = count >= 65_536 ? 2 : 1
+        var firstBad = [Int?](repeating: nil, count: workers)
         values.elements.withUnsafeBufferPointer { y in
-            weights.withUnsafeBufferPointer { w in
+        weights.withUnsafeBufferPointer { w in
+        u.withUnsafeBufferPointer { up in
+        yMean.withUnsafeMutableBufferPointer { meanOut in
+        slope.withUnsafeMutableBufferPointer { slopeOut in
+        sst.withUnsafeMutableBufferPointer { sstOut in
+        sse.withUnsafeMutableBufferPointer { sseOut in
+        firstBad.withUnsafeMutableBufferPointer { bad in
+            guard let yBase = y.baseAddress, let wBase = w.baseAddress, let uBase = up.baseAddress,
+                  let m = meanOut.baseAddress, let b = slopeOut.baseAddress, let t = sstOut.baseAddress,
+                  let e = sseOut.baseAddress, let badBase = bad.baseAddress else { return }
+            let out = Outputs(mean: m, slope: b, sst: t, sse: e)
+            let inputs = Inputs(y: yBase, w: wBase, u: uBase, bad: badBase)
+            let chunk = (count + workers - 1) / workers
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                let lower = worker * chunk, upper = Swift.min(count, lower + chunk)
+                var coefficients = [Double](repeating: 0, count: 2 * panel)
                 coefficients.withUnsafeMutableBufferPointer { c in
-                    var start = 0
-                    while start < count {
-                        let width = min(panel, count - start)
-                        guard let yBase = y.baseAddress, let wBase = w.baseAddress, let cBase = c.baseAddress else { return }
+                    guard let cBase = c.baseAddress else { return }
+                    var start = lower
+                    while start < upper {
+                        let width = Swift.min(panel, upper - start)
                         gemm(transposeA: .transposed, transposeB: .none, m: 2, n: width, k: n, alpha: 1,
-                             a: wBase, lda: n, b: yBase + start * n, ldb: n, beta: 0, c: cBase, ldc: 2)
-                        residualSweep(y: yBase + start * n, coefficients: cBase, u: u, width: width, offset: start)
+                             a: inputs.w, lda: n, b: inputs.y + start * n, ldb: n, beta: 0, c: cBase, ldc: 2)
+                        if let found = LinearBatchFit.residualSweep(y: inputs.y + start * n, coefficients: cBase, u: inputs.u,
+                                                                   n: n, width: width, offset: start, out: out),
+                           inputs.bad[worker] == nil {
+                            inputs.bad[worker] = found
+                        }
                         start += width
                     }
                 }
             }
+        }}}}}}}}
+        if let bad = firstBad.compactMap({ $0 }).min() {
+            throw .invalidParameter(name: "values", detail: "series \(bad) contains NaN or an infinity")
         }
     }
 
+    /// What the workers read (and where each records its first bad series, one slot per worker).
+    private struct Inputs: @unchecked Sendable {
+        let y: UnsafePointer<Double>, w: UnsafePointer<Double>, u: UnsafePointer<Double>
+        let bad: UnsafeMutablePointer<Int?>
+    }
+
+    /// Where the sweep writes its results (disjoint ranges per worker).
+    private struct Outputs: @unchecked Sendable {
+        let mean: UnsafeMutablePointer<Double>, slope: UnsafeMutablePointer<Double>
+        let sst: UnsafeMutablePointer<Double>, sse: UnsafeMutablePointer<Double>
+    }
+
     /// SST and SSE of each column of a panel around its fitted line, plus the exactness rules.
-    private mutating func residualSweep(y: UnsafePointer<Double>, coefficients: UnsafePointer<Double>, u: [Double],
-                                        width: Int, offset: Int) {
-        let n = u.count
-        u.withUnsafeBufferPointer { up in
-            for j in 0..<width {
-                let column = y + j * n
-                let mean = coefficients[2 * j], b = coefficients[2 * j + 1]
-                let first = column[0]
-                var st = 0.0, se = 0.0, maxAbs = 0.0
-                var allEqual = true
-                for i in 0..<n {
-                    let v = column[i]
-                    let d = v - mean
-                    let r = d - b * up[i]
-                    st += d * d
-                    se += r * r
-                    maxAbs = Swift.max(maxAbs, abs(v))
-                    allEqual = allEqual && v == first
-                }
-                let fixed = LinearFit.exactness(n: n, slope: b, sst: st, sse: se, maxAbs: maxAbs, allEqual: allEqual)
-                yMean[offset + j] = mean
-                slope[offset + j] = fixed.slope
-                sst[offset + j] = fixed.sst
-                sse[offset + j] = fixed.sse
+    ///
+    /// Each column (one series, `n` contiguous values) is swept with two interleaved accumulator chains while it is
+    /// still in cache from the product.
+    /// - Returns: The index of the first series with a NaN or infinity (found here, so the values are read once).
+    private static func residualSweep(y: UnsafePointer<Double>, coefficients: UnsafePointer<Double>,
+                                      u: UnsafePointer<Double>, n: Int, width: Int, offset: Int, out: Outputs) -> Int? {
+        var bad: Int? = nil
+        for j in 0..<width {
+            let column = y + j * n
+            let mean = coefficients[2 * j], b = coefficients[2 * j + 1]
+            let first = column[0]
+            // Two interleaved chains per sum hide the latency of the additions.
+            var st0 = 0.0, st1 = 0.0, se0 = 0.0, se1 = 0.0, top0 = 0.0, top1 = 0.0
+            var differs = false
+            var k = 0
+            while k + 1 < n {
+                let v0 = column[k], v1 = column[k + 1]
+                let d0 = v0 - mean, d1 = v1 - mean
+                let r0 = d0 - b * u[k], r1 = d1 - b * u[k + 1]
+                st0 += d0 * d0; st1 += d1 * d1
+                se0 += r0 * r0; se1 += r1 * r1
+                top0 = Swift.max(top0, abs(v0)); top1 = Swift.max(top1, abs(v1))
+                differs = differs || (v0 != first) || (v1 != first)
+                k += 2
             }
+            if k < n {
+                let v = column[k]
+                let d = v - mean, r = d - b * u[k]
+                st0 += d * d; se0 += r * r
+                top0 = Swift.max(top0, abs(v))
+                differs = differs || v != first
+            }
+            let stSum = st0 + st1, seSum = se0 + se1, maxAbs = Swift.max(top0, top1)
+            if bad == nil && !(stSum + seSum + maxAbs).isFinite { bad = offset + j }
+            let fixed = LinearFit.exactness(n: n, slope: b, sst: stSum, sse: seSum, maxAbs: maxAbs, allEqual: !differs)
+            out.mean[offset + j] = mean
+            out.slope[offset + j] = fixed.slope
+            out.sst[offset + j] = fixed.sst
+            out.sse[offset + j] = fixed.sse
         }
+        return bad
     }
 
     /// The number of series.
