@@ -35,6 +35,7 @@ test: setup
 ## bench: throughput and ratios, release build, one run
 bench: setup
 	$(SWIFT) build -c release --product ChiffresBench
+	$(SWIFT) build -c release --product chiffres
 	.build/release/ChiffresBench
 
 clean:

@@ -1,2 +1,4 @@
-print("bench: nothing yet")
+// `make bench`: every benchmark of Chiffres in one run, release build, one thread.
+runExtractionBench()
+runWriterBench()
 runTrendsBench()

@@ -47,6 +47,9 @@ public struct Figure: Hashable, Sendable {
     public var change: Change?
     /// The year or period the figure refers to.
     public var period: Period?
+    /// The period the figure refers to: ``period`` when the text states it, otherwise a relative period
+    /// ("cette année", "last year") resolved against the article's date.
+    public var resolvedPeriod: Period?
     /// The sentence the figure stands in.
     public var sentence: String
     /// When the same amount is stated twice, in two currencies ("£8.7 billion ($11.8 billion)"),
@@ -56,7 +59,7 @@ public struct Figure: Hashable, Sendable {
     public init(
         start: Int, end: Int, text: String, kind: Kind, value: ExactDecimal, high: ExactDecimal? = nil,
         currency: String? = nil, approximation: Approximation = .exact, change: Change? = nil,
-        period: Period? = nil, sentence: String = "", pairedWith: Int? = nil
+        period: Period? = nil, resolvedPeriod: Period? = nil, sentence: String = "", pairedWith: Int? = nil
     ) {
         self.start = start
         self.end = end
@@ -68,6 +71,7 @@ public struct Figure: Hashable, Sendable {
         self.approximation = approximation
         self.change = change
         self.period = period
+        self.resolvedPeriod = resolvedPeriod ?? period
         self.sentence = sentence
         self.pairedWith = pairedWith
     }

@@ -1,0 +1,196 @@
+import Money
+
+/// A number read from the text, before its unit.
+struct ReadNumber {
+    var value: ExactDecimal
+    /// Byte offset of the first character (a sign included).
+    var start: Int
+    /// Byte offset just past the last character read.
+    var end: Int
+    /// The tokenizer positioned after the number.
+    var after: Tokenizer
+    /// Whether it was written in words ("vingt", "two").
+    var inWords: Bool
+    /// Whether it is a bare fraction word ("half", "quart") with no number before it.
+    var isFraction: Bool
+    /// The sign written before it, if any.
+    var sign: Int8
+    /// Whether it is only an article ("un", "a"), which counts as one before a scale word.
+    var isArticleOnly: Bool = false
+}
+
+/// Digits gathered into an integer, at most 18 significant ones.
+struct DigitAccumulator {
+    var significand: Int64 = 0
+    var count = 0
+
+    /// Appends ASCII digits; `false` when there are more than 18 significant digits.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        for i in range {
+            let d = text[i] &- 48
+            if significand == 0 && d == 0 { continue }
+            count += 1
+            guard count <= 18 else { return false }
+            significand = significand * 10 + Int64(d)
+        }
+        return true
+    }
+}
+
+/// Reads numbers written in digits (with the separators of the language) or in words.
+struct NumberGrammar {
+    let text: UnsafeBufferPointer<UInt8>
+    let lexicon: Lexicon
+
+    /// Reads a number written in digits starting at `token`, with its group separators and decimal part.
+    func readDigits(_ token: Token, after tokens: Tokenizer) -> ReadNumber? {
+        var accumulator = DigitAccumulator()
+        guard accumulator.append(text, token.start..<token.end) else { return nil }
+        var end = token.end
+        var fractionDigits = 0
+        let french = lexicon.language == .french
+
+        // Thousands groups: a space-like separator, or `.`/`,` where the language and the groups make it clear.
+        var groupSeparator: UInt32?
+        while token.end - token.start <= 3, let (sep, sepLength) = separator(at: end) {
+            let groupStart = end + sepLength
+            guard groupStart + 3 <= text.count, isDigitRun(groupStart, exactly: 3) else { break }
+            if classify(sep) != .space {
+                // `.` groups in French ("1.500.000"), `,` groups in English ("1,500,000"); either when repeated.
+                let repeated = groupStart + 3 < text.count && text[groupStart + 3] == UInt8(truncatingIfNeeded: sep)
+                    && isDigitRun(groupStart + 4, exactly: 3)
+                let languageGroup = (french && sep == 0x2E) || (!french && sep == 0x2C)
+                guard repeated || languageGroup || groupSeparator == sep else { break }
+            }
+            if let g = groupSeparator, g != sep { break }
+            groupSeparator = sep
+            guard accumulator.append(text, groupStart..<groupStart + 3) else { return nil }
+            end = groupStart + 3
+        }
+
+        // Decimal part: `,` or `.` followed by digits, unless that mark was the group separator.
+        if end + 1 < text.count, text[end] == 0x2C || text[end] == 0x2E,
+           UInt32(text[end]) != groupSeparator, isASCIIDigit(text[end + 1]) {
+            // In English a comma is never a decimal mark.
+            if french || text[end] == 0x2E {
+                var j = end + 1
+                while j < text.count, isASCIIDigit(text[j]) { j += 1 }
+                guard accumulator.append(text, (end + 1)..<j) else { return nil }
+                fractionDigits = j - end - 1
+                end = j
+            }
+        }
+        let value = ExactDecimal(significand: accumulator.significand, exponent: -fractionDigits)
+        return ReadNumber(value: value, start: token.start, end: end, after: Tokenizer(text, at: end),
+                          inWords: false, isFraction: false, sign: 0)
+    }
+
+    private func separator(at i: Int) -> (UInt32, Int)? {
+        guard i < text.count else { return nil }
+        let (s, l) = decodeScalar(text, i)
+        switch s {
+        case 0x20, 0xA0, 0x202F, 0x2009, 0x2007, 0x2E, 0x2C: return (s, l)
+        default: return nil
+        }
+    }
+
+    private func isDigitRun(_ i: Int, exactly n: Int) -> Bool {
+        guard i + n <= text.count else { return false }
+        for k in 0..<n where !isASCIIDigit(text[i + k]) { return false }
+        return i + n == text.count || !isASCIIDigit(text[i + n])
+    }
+
+    /// Reads a number written in words starting at `token` ("vingt-cinq", "un milliard et demi" up to the scale,
+    /// "two hundred", "a quarter").
+    func readWords(_ token: Token, after start: Tokenizer) -> ReadNumber? {
+        var tokens = start
+        var total: Int64 = 0
+        var current: Int64 = 0
+        var lastValue: Int64 = -1
+        var any = false
+        var end = token.end
+        var afterLast = tokens
+        var token: Token? = token
+        var fraction: ExactDecimal?
+        var articleOnly = false
+
+        while let t = token, t.isWord, let word = lexicon.numberWords[t.hash] {
+            if any && t.newlineBefore { break }
+            switch word {
+            case .article:
+                guard !any else { break }
+                articleOnly = true
+                current = 1
+            case .value(let v):
+                if articleOnly { return nil }  // "a two" is not a number
+                if v == 20 && lastValue == 4 && current % 100 == 4 {
+                    current += 76  // quatre-vingt(s)
+                } else if lastValue >= 0 && lastValue < 10 && v < 100 && lastValue != 0 && current % 100 != 0 && v >= 10 {
+                    return nil  // "deux vingt": not a number
+                } else {
+                    current += v
+                }
+                lastValue = v
+            case .hundred:
+                current = max(current, 1) * 100
+                lastValue = 100
+                articleOnly = false
+            case .thousand:
+                total += max(current, 1) * 1000
+                current = 0
+                lastValue = 1000
+                articleOnly = false
+            case .fraction(let f):
+                fraction = f
+            }
+            any = true
+            end = t.end
+            afterLast = tokens
+            if fraction != nil { break }
+            // Hyphens and "et"/"and" join number words ("vingt-cinq", "vingt et un", "hundred and five").
+            var look = tokens
+            var next = look.next()
+            if let h = next, h.isHyphen, !h.spaceBefore {
+                next = look.next()
+            } else if let c = next, c.isWord, lexicon.connectors.contains(c.hash) {
+                var probe = look.next()
+                if let p = probe, p.isWord, case .article? = lexicon.numberWords[p.hash] {
+                    // "one and a half": only a fraction may follow the article.
+                    var fractionLook = look
+                    guard let f = fractionLook.next(), f.isWord, case .fraction? = lexicon.numberWords[f.hash] else { break }
+                    look = fractionLook
+                    probe = f
+                }
+                if let p = probe, p.isWord, let w = lexicon.numberWords[p.hash] {
+                    if case .article = w { break }
+                    if case .fraction(let f) = w {
+                        // "deux et demi", "one and a half": the fraction adds to the number before it.
+                        let whole = ExactDecimal(significand: total + current)
+                        guard let sum = whole.adding(f) else { return nil }
+                        return ReadNumber(value: sum, start: 0, end: p.end, after: look, inWords: true,
+                                          isFraction: false, sign: 0)
+                    }
+                    next = probe
+                } else {
+                    break
+                }
+            }
+            guard let n = next, n.isWord, lexicon.numberWords[n.hash] != nil else { break }
+            tokens = look
+            token = n
+        }
+        guard any else { return nil }
+        let value: ExactDecimal
+        if let f = fraction {
+            let base = total + current
+            let multiplier = base == 0 ? 1 : base
+            guard let v = f.multiplied(by: multiplier) else { return nil }
+            value = v
+        } else {
+            value = ExactDecimal(significand: total + current)
+        }
+        return ReadNumber(value: value, start: 0, end: end, after: afterLast, inWords: true,
+                          isFraction: fraction != nil && total + current <= 1, sign: 0,
+                          isArticleOnly: articleOnly && fraction == nil && lastValue < 0)
+    }
+}

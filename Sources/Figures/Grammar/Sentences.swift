@@ -1,0 +1,114 @@
+/// Sentence boundaries that survive abbreviations ("M. Rutte", "U.S.") and decimals ("3.5").
+struct Sentences {
+    let text: UnsafeBufferPointer<UInt8>
+
+    /// The byte range of the sentence containing `start..<end`.
+    func bounds(of start: Int, _ end: Int) -> Range<Int> {
+        var s = start
+        var scanned = 0
+        while s > 0, scanned < 4000 {
+            let j = previousScalarStart(text, s)
+            let (scalar, _) = decodeScalar(text, j)
+            if scalar == 0x0A || scalar == 0x0D || scalar == 0x2029 { break }
+            if isTerminator(scalar), endsSentence(at: j) { break }
+            s = j
+            scanned += 1
+        }
+        var e = end
+        scanned = 0
+        while e < text.count, scanned < 4000 {
+            let (scalar, length) = decodeScalar(text, e)
+            if scalar == 0x0A || scalar == 0x0D || scalar == 0x2029 { break }
+            e += length
+            if isTerminator(scalar), endsSentence(at: e - length) {
+                // Keep a closing quote or bracket that follows the full stop.
+                while e < text.count {
+                    let (next, l) = decodeScalar(text, e)
+                    guard next == 0xBB || next == 0x22 || next == 0x201D || next == 0x29 || next == 0x2019 else { break }
+                    e += l
+                }
+                break
+            }
+            scanned += 1
+        }
+        // Trim white space.
+        while s < e, classify(decodeScalar(text, s).scalar) == .space { s += decodeScalar(text, s).length }
+        while e > s {
+            let j = previousScalarStart(text, e)
+            guard classify(decodeScalar(text, j).scalar) == .space else { break }
+            e = j
+        }
+        return s..<e
+    }
+
+    /// The part of `sentence` around `start..<end` that is one statement: quoted speech and the reporting
+    /// clause around it (« … », a-t-il déclaré) are separate, as are the halves of a `;`.
+    func clause(of start: Int, _ end: Int, in sentence: Range<Int>) -> Range<Int> {
+        var s = start
+        while s > sentence.lowerBound {
+            let j = previousScalarStart(text, s)
+            if isClauseMark(decodeScalar(text, j).scalar) { break }
+            s = j
+        }
+        var e = end
+        while e < sentence.upperBound {
+            let (scalar, length) = decodeScalar(text, e)
+            if isClauseMark(scalar) { break }
+            e += length
+        }
+        return s..<e
+    }
+
+    private func isClauseMark(_ scalar: UInt32) -> Bool {
+        scalar == 0xAB || scalar == 0xBB || scalar == 0x201C || scalar == 0x201D || scalar == 0x3B
+    }
+
+    private func isTerminator(_ scalar: UInt32) -> Bool {
+        scalar == 0x2E || scalar == 0x21 || scalar == 0x3F || scalar == 0x2026
+    }
+
+    /// Whether the terminator at byte `i` ends a sentence: white space follows, then not a lower-case
+    /// letter or digit, and the word before is not an abbreviation or an initial.
+    private func endsSentence(at i: Int) -> Bool {
+        let (scalar, length) = decodeScalar(text, i)
+        var k = i + length
+        guard k < text.count else { return true }
+        let (after, _) = decodeScalar(text, k)
+        if classify(after) != .space && classify(after) != .newline {
+            return after == 0xBB || after == 0x22 || after == 0x201D || after == 0x29
+        }
+        // The next visible character.
+        while k < text.count {
+            let (c, l) = decodeScalar(text, k)
+            guard classify(c) == .space else { break }
+            k += l
+        }
+        if k < text.count {
+            let (next, _) = decodeScalar(text, k)
+            if classify(next) == .letter && lowercased(next) == next && scalar == 0x2E { return false }
+        }
+        guard scalar == 0x2E else { return true }
+        // The word before the full stop.
+        var w = i
+        while w > 0 {
+            let j = previousScalarStart(text, w)
+            let (c, _) = decodeScalar(text, j)
+            guard classify(c) == .letter || c == 0x2E else { break }
+            w = j
+        }
+        let word = text[w..<i]
+        if word.isEmpty { return true }
+        if word.count == 1 || word.contains(0x2E) { return false }  // "M.", "U.S."
+        var hasher = WordHasher()
+        for b in word { hasher.add(UInt32(b)) }
+        return !abbreviations.contains(hasher.value)
+    }
+}
+
+private let abbreviations: Set<UInt64> = Set([
+    "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste", "mr", "mrs", "ms", "prof", "gen",
+    "gén", "col", "cdt", "lt", "sgt", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "corp", "co", "cie", "etc",
+    "cf", "vol", "art", "no", "nos", "env", "av", "apr", "vs", "approx", "fig", "ch", "chap", "p", "pp", "éd", "ed",
+    "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "jan", "feb", "mar", "jun", "jul", "aug", "sep",
+    "dec", "mds", "md", "mrd", "mio", "bn", "mn", "tél", "tel", "id", "ibid", "op", "cit", "al",
+].map(WordHasher.hash))

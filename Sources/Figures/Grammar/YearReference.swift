@@ -1,0 +1,123 @@
+import Money
+
+/// Finds the year or period a figure refers to in its sentence ("en 2024", "d'ici 2030", "au premier trimestre
+/// de 2025", "2024-2030", "FY2025"), and relative years ("cette année", "last year") against the article's date.
+struct YearReference {
+    let text: UnsafeBufferPointer<UInt8>
+
+    /// A year or period stated in `sentence`, the one nearest to the figure at `figure`.
+    func statedPeriod(in sentence: Range<Int>, near figure: Range<Int>) -> Period? {
+        var tokens = Tokenizer(text, at: sentence.lowerBound)
+        var recent: [(word: String, token: Token)] = []
+        var best: (distance: Int, period: Period)?
+        while let t = tokens.next(), t.start < sentence.upperBound {
+            defer {
+                if t.isWord { recent.append((lower(t), t)) } else if !t.isApostrophe && !t.isHyphen {
+                    recent.append(("", t))
+                }
+                if recent.count > 4 { recent.removeFirst() }
+            }
+            guard t.isDigits, t.end - t.start == 4, let year = Int(ascii(t)), (1900...2100).contains(year) else {
+                continue
+            }
+            if figure.contains(t.start) { continue }
+            // A digit run glued to a letter ("FY2025" is fine, "A2024" is not) or part of a longer number.
+            let glued = t.start > 0 && isASCIILetter(text[t.start - 1])
+            let fy = glued && recent.last.map { $0.word == "fy" } == true
+            if glued && !fy { continue }
+            if t.start > 0, text[t.start - 1] == 0x2E || text[t.start - 1] == 0x2C || text[t.start - 1] == 0x2F { continue }
+            if t.end < text.count, text[t.end] == 0x2F || text[t.end] == 0x3A { continue }
+            var period = Period(year)
+            var look = tokens
+            if let sep = look.next(), !sep.newlineBefore,
+               sep.isHyphen || sep.isSymbol(0x2013) || sep.isSymbol(0x2014) || (sep.isWord && ["à", "to", "et", "and"].contains(lower(sep))),
+               let second = look.next(), second.isDigits, second.end - second.start == 4,
+               let y2 = Int(ascii(second)), y2 > year, y2 - year < 100 {
+                period = Period(from: year, to: y2)
+            } else if let sep = look.next(), sep.isHyphen || sep.isSymbol(0x2013), let second = look.peek(),
+                      second.isDigits, second.end - second.start == 2, !second.spaceBefore {
+                // "2024-25": a fiscal year across two calendar years.
+                let y2 = (year / 100) * 100 + (Int(ascii(second)) ?? 0)
+                if y2 > year { period = Period(from: year, to: y2) }
+            }
+            guard fy || introducesYear(recent) || period.first != period.last else { continue }
+            // A year after the figure ("X en 2024") binds more closely than one before it ("en 2030 et X").
+            let distance = t.start < figure.lowerBound ? 2 * (figure.lowerBound - t.end) : t.start - figure.upperBound
+            if distance < (best?.distance ?? Int.max) { best = (distance, period) }
+        }
+        return best?.period
+    }
+
+    /// Whether the words before a year make it the time of something ("en", "pour", "d'ici", "fin de").
+    private func introducesYear(_ recent: [(word: String, token: Token)]) -> Bool {
+        guard let previous = recent.last?.word else { return false }
+        if directMarkers.contains(previous) { return true }
+        if previous == "de" || previous == "of" || previous == "d" {
+            if recent.count >= 2, periodNouns.contains(recent[recent.count - 2].word) { return true }
+            return false
+        }
+        if months.contains(previous) { return true }
+        if previous == "ici", recent.count >= 2, recent[recent.count - 2].word == "d" { return true }
+        return false
+    }
+
+    /// The period a relative expression stands for: "cette année" in a 2025 article is 2025.
+    func relativePeriod(in sentence: Range<Int>, near figure: Range<Int>, date: CalendarDate?) -> Period? {
+        guard let date else { return nil }
+        var tokens = Tokenizer(text, at: sentence.lowerBound)
+        var words: [(word: String, start: Int)] = []
+        while let t = tokens.next(), t.start < sentence.upperBound {
+            if t.isWord { words.append((lower(t), t.start)) }
+        }
+        var best: (distance: Int, period: Period)?
+        for i in words.indices {
+            let w = words[i].word
+            let next = i + 1 < words.count ? words[i + 1].word : ""
+            let previous = i > 0 ? words[i - 1].word : ""
+            var offset: Int?
+            if (w == "année" || w == "an" || w == "exercice") && (previous == "cette" || previous == "cet") {
+                offset = 0
+            } else if (w == "an" || w == "année") && ["dernier", "dernière", "passé", "passée", "précédent", "précédente"].contains(next) {
+                offset = -1
+            } else if (w == "an" || w == "année") && ["prochain", "prochaine"].contains(next) {
+                offset = 1
+            } else if w == "year" && (previous == "this" || previous == "current") {
+                offset = 0
+            } else if w == "year" && (previous == "last" || previous == "previous" || previous == "past") {
+                offset = -1
+            } else if w == "year" && previous == "next" {
+                offset = 1
+            }
+            guard let k = offset else { continue }
+            let at = words[i].start
+            let distance = at < figure.lowerBound ? figure.lowerBound - at : at - figure.upperBound
+            if distance < (best?.distance ?? Int.max) { best = (distance, Period(date.year + k)) }
+        }
+        return best?.period
+    }
+
+    private func lower(_ t: Token) -> String {
+        String(decoding: text[t.start..<t.end], as: UTF8.self).lowercased()
+    }
+
+    private func ascii(_ t: Token) -> Substring {
+        Substring(String(decoding: text[t.start..<t.end], as: UTF8.self))
+    }
+}
+
+private let directMarkers: Set<String> = [
+    "en", "pour", "in", "for", "by", "during", "durant", "pendant", "fy", "fiscal", "exercice", "budget", "année",
+    "year", "through", "until", "courant", "dès",
+]
+
+private let periodNouns: Set<String> = [
+    "fin", "début", "trimestre", "semestre", "mi", "courant", "cours", "printemps", "été", "automne", "hiver",
+    "end", "beginning", "start", "quarter", "half", "middle", "year", "année", "exercice", "budget", "loi",
+    "finances", "mois", "month",
+]
+
+private let months: Set<String> = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+]

@@ -1,0 +1,95 @@
+import Money
+
+/// Currency symbols and codes as they are written next to numbers ("$", "US$", "€", "EUR", "zł"), matched on bytes.
+struct CurrencySymbols: Sendable {
+    /// Symbol bytes and their currency; longest first, so "US$" wins over "$".
+    private let entries: [(bytes: [UInt8], code: String, lettersAtEnds: (Bool, Bool))]
+    /// ISO codes, upper case, as three bytes packed in an integer.
+    private let codes: [UInt32: String]
+
+    static let shared = CurrencySymbols()
+
+    private init() {
+        var list: [(bytes: [UInt8], code: String, lettersAtEnds: (Bool, Bool))] = []
+        func add(_ symbol: String, _ code: String) {
+            let bytes = Array(symbol.utf8)
+            let first = symbol.unicodeScalars.first.map { classify($0.value) == .letter } ?? false
+            let last = symbol.unicodeScalars.last.map { classify($0.value) == .letter } ?? false
+            list.append((bytes, code, (first, last)))
+        }
+        for currency in Currency.table {
+            for symbol in currency.symbols where symbol != "$" { add(symbol, currency.code) }
+        }
+        for (symbol, code) in [("$CAN", "CAD"), ("Rs.", "INR"), ("Fr.", "CHF"), ("SFr.", "CHF"), ("SFr", "CHF"),
+                               ("£GB", "GBP"), ("€", "EUR"), ("Mex$", "MXN")] {
+            add(symbol, code)
+        }
+        list.sort { $0.bytes.count > $1.bytes.count }
+        entries = list
+        var map: [UInt32: String] = [:]
+        for currency in Currency.table {
+            let b = Array(currency.code.utf8)
+            map[UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2])] = currency.code
+        }
+        codes = map
+    }
+
+    /// The symbol or ISO code starting exactly at byte `i`, bounded so that it is not part of a longer word.
+    /// A bare `$` gives `dollar`.
+    func match(_ text: UnsafeBufferPointer<UInt8>, at i: Int, dollar: String) -> (code: String, end: Int)? {
+        guard i < text.count else { return nil }
+        let b = text[i]
+        if let code = isoCode(text, at: i) { return (code, i + 3) }
+        // Only bytes that can start a symbol are worth the loop.
+        guard b == 0x24 || b >= 0x80 || isASCIILetter(b) else { return nil }
+        for entry in entries where entry.bytes[0] == b && i + entry.bytes.count <= text.count {
+            var same = true
+            for k in 1..<entry.bytes.count where text[i + k] != entry.bytes[k] {
+                same = false
+                break
+            }
+            guard same else { continue }
+            let end = i + entry.bytes.count
+            if entry.lettersAtEnds.0, i > 0, classify(decodeScalar(text, previousScalarStart(text, i)).scalar) == .letter {
+                continue
+            }
+            if entry.lettersAtEnds.1, end < text.count, classify(decodeScalar(text, end).scalar) == .letter {
+                continue
+            }
+            return (entry.code, end)
+        }
+        if b == 0x24 { return (dollar, i + 1) }
+        return nil
+    }
+
+    /// An upper-case ISO 4217 code at `i`, not part of a longer word.
+    func isoCode(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> String? {
+        guard i + 3 <= text.count else { return nil }
+        let a = text[i], b = text[i + 1], c = text[i + 2]
+        guard a &- 65 < 26, b &- 65 < 26, c &- 65 < 26 else { return nil }
+        if i + 3 < text.count, classify(decodeScalar(text, i + 3).scalar) == .letter { return nil }
+        if i > 0, classify(decodeScalar(text, previousScalarStart(text, i)).scalar) == .letter { return nil }
+        return codes[UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)]
+    }
+
+    /// The ISO code that ends a glued scale-and-code word ("MUSD", "MdEUR"), with the scale part's length.
+    func gluedCode(_ text: UnsafeBufferPointer<UInt8>, word: Token) -> (code: String, scaleEnd: Int)? {
+        let length = word.end - word.start
+        guard length >= 4, length <= 6 else { return nil }
+        let at = word.end - 3
+        guard let code = codes[UInt32(text[at]) << 16 | UInt32(text[at + 1]) << 8 | UInt32(text[at + 2])] else {
+            return nil
+        }
+        return (code, at)
+    }
+}
+
+/// The country letters that may qualify a dollar written "$ US", "$CA", "$ AU".
+let dollarQualifiers: [UInt64: String] = {
+    var map: [UInt64: String] = [:]
+    for (word, code) in [("US", "USD"), ("USA", "USD"), ("CA", "CAD"), ("CAN", "CAD"), ("AU", "AUD"), ("AUS", "AUD"),
+                         ("NZ", "NZD"), ("HK", "HKD"), ("SG", "SGD")] {
+        map[WordHasher.hash(word)] = code
+    }
+    return map
+}()

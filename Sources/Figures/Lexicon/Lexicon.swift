@@ -1,0 +1,234 @@
+import Money
+
+/// A number word and how it combines ("vingt", "cent", "mille", "half").
+enum NumberWord: Sendable {
+    /// A cardinal below one hundred.
+    case value(Int64)
+    /// "cent", "hundred": multiplies what comes before it by 100.
+    case hundred
+    /// "mille", "thousand": multiplies what comes before it by 1000.
+    case thousand
+    /// "un", "une", "a", "an": one, but only when a number or scale word follows.
+    case article
+    /// "demi", "half", "quart", "quarter".
+    case fraction(ExactDecimal)
+}
+
+/// A word or abbreviation that scales a number ("milliards", "bn", "M").
+struct ScaleWord: Sendable {
+    /// The power of ten.
+    var power: Int
+    /// Abbreviations such as "M" or "k" scale only money (glued to a currency, or followed by one).
+    var moneyOnly: Bool
+}
+
+/// The unit a figure is stated in, when it is not money.
+enum RatioUnit: Sendable {
+    case percent
+    case points
+    case basisPoints
+}
+
+/// Words and phrases of one language, indexed for the scanner.
+struct Lexicon: Sendable {
+    let language: Language
+    let numberWords: [UInt64: NumberWord]
+    /// For each pair of first letters (a–z × a–z), a bit per word length (1…31) that some number word has:
+    /// the scanner asks it before hashing a word.
+    let numberWordPrefixes: [UInt32]
+    let scaleWords: [UInt64: ScaleWord]
+    let connectors: Set<UInt64>
+    let currencyNames: PhraseTrie<String>
+    let ratioUnits: PhraseTrie<RatioUnit>
+    let qualifiersBefore: PhraseTrie<Figure.Approximation>
+    let qualifiersAfter: PhraseTrie<Figure.Approximation>
+    /// Words that mean "of" between a scale and a currency ("de", "d'", "of").
+    let ofWords: Set<UInt64>
+
+    static let french = Lexicon(.french)
+    static let english = Lexicon(.english)
+
+    static func `for`(_ language: Language) -> Lexicon {
+        language == .french ? french : english
+    }
+
+    /// Whether a word with these first two bytes and this length in bytes may be a number word
+    /// (no false negatives; a non-letter second byte, for a one-letter word, is any byte).
+    @inline(__always) func mayBeNumberWord(first: UInt8, second: UInt8, length: Int) -> Bool {
+        numberWordPrefixes.withUnsafeBufferPointer { $0[Lexicon.prefixIndex(first, second)] } & (1 << min(length, 31)) != 0
+    }
+
+    /// Letters a–z map to 0…25, anything else to 26.
+    @inline(__always) static func prefixIndex(_ first: UInt8, _ second: UInt8) -> Int {
+        func slot(_ b: UInt8) -> Int {
+            let l = (b | 0x20) &- 97
+            return l < 26 ? Int(l) : 26
+        }
+        return slot(first) * 27 + slot(second)
+    }
+
+    private init(_ language: Language) {
+        self.language = language
+        let french = language == .french
+        var numbers: [UInt64: NumberWord] = [:]
+        for (word, value) in numberWordTable(french) { numbers[WordHasher.hash(word)] = value }
+        numberWords = numbers
+        var prefixes = [UInt32](repeating: 0, count: 27 * 27)
+        for word in numberWordList(french) {
+            let bytes = Array(word.utf8)
+            prefixes[Lexicon.prefixIndex(bytes[0], bytes.count > 1 ? bytes[1] : 0x20)] |= 1 << min(bytes.count, 31)
+        }
+        numberWordPrefixes = prefixes
+
+        var scales: [UInt64: ScaleWord] = [:]
+        func scale(_ words: [String], _ power: Int, moneyOnly: Bool = false) {
+            for word in words { scales[WordHasher.hash(word)] = ScaleWord(power: power, moneyOnly: moneyOnly) }
+        }
+        scale(["million", "millions"], 6)
+        scale(["milliard", "milliards"], 9)
+        scale(["thousand", "thousands"], 3)
+        scale(["billion", "billions"], french ? 12 : 9)
+        scale(["trillion", "trillions"], french ? 18 : 12)
+        scale(["lakh", "lakhs"], 5)
+        scale(["crore", "crores"], 7)
+        scale(["k"], 3, moneyOnly: true)
+        scale(["m", "mn", "mln", "mio", "mio.", "mill"], 6, moneyOnly: true)
+        scale(["md", "mds", "mrd", "mrds", "mdr", "bn", "bln", "b", "g"], 9, moneyOnly: true)
+        scale(["tn", "trn", "tr"], 12, moneyOnly: true)
+        if !french { scale(["grand"], 3, moneyOnly: true) }
+        scaleWords = scales
+
+        connectors = Set((french ? ["et"] : ["and"]).map(WordHasher.hash))
+        ofWords = Set((french ? ["de", "d", "des"] : ["of"]).map(WordHasher.hash))
+
+        // Currency names: the document's language first, then the other's (a French text may say "US dollars").
+        var names = PhraseTrie<String>()
+        let order: [KeyPath<Currency, [String]>] = french ? [\.frenchNames, \.englishNames] : [\.englishNames, \.frenchNames]
+        for path in order {
+            for currency in Currency.table {
+                for name in currency[keyPath: path] where !(french && path == \.englishNames && name.hasSuffix("francs")) {
+                    names.insert(name, currency.code)
+                }
+            }
+        }
+        if !french {
+            names.insert("franc", "CHF")
+            names.insert("francs", "CHF")
+        }
+        currencyNames = names
+
+        var units = PhraseTrie<RatioUnit>()
+        for p in ["pour cent", "pour-cent", "pourcent", "pourcents", "percent", "per cent", "per-cent", "pct",
+                  "pc", "p100", "pour 100"] {
+            units.insert(p, .percent)
+        }
+        for p in ["point de pourcentage", "points de pourcentage", "points de pour cent", "point de pour cent",
+                  "percentage point", "percentage points", "percent point", "percent points", "per cent point",
+                  "pp", "pts de pourcentage", "pt de pourcentage", "ppt", "ppts", "pdp"] {
+            units.insert(p, .points)
+        }
+        for p in ["point de base", "points de base", "pb", "pdb", "basis point", "basis points", "bp", "bps",
+                  "bip", "bips"] {
+            units.insert(p, .basisPoints)
+        }
+        ratioUnits = units
+
+        var before = PhraseTrie<Figure.Approximation>()
+        var after = PhraseTrie<Figure.Approximation>()
+        if french {
+            for p in ["près de", "près d", "environ", "env", "quelque", "autour de", "autour d", "presque",
+                      "approximativement", "à peu près", "quasiment", "pratiquement", "grosso modo", "de l'ordre de",
+                      "de l'ordre d", "aux alentours de", "aux alentours d", "dans les", "plus ou moins", "près"] {
+                before.insert(p, .approx)
+            }
+            for p in ["plus de", "plus d", "au-delà de", "au-delà d", "supérieur à", "supérieure à", "supérieurs à",
+                      "supérieures à", "un peu plus de", "un peu plus d", "largement plus de", "bien plus de",
+                      "excédant", "dépassant"] {
+                before.insert(p, .moreThan)
+            }
+            for p in ["moins de", "moins d", "inférieur à", "inférieure à", "inférieurs à", "inférieures à",
+                      "un peu moins de", "un peu moins d", "en deçà de", "en dessous de", "sous les"] {
+                before.insert(p, .lessThan)
+            }
+            for p in ["au moins", "pas moins de", "pas moins d", "au minimum", "minimum", "a minima",
+                      "pour au moins", "d'au moins"] {
+                before.insert(p, .atLeast)
+            }
+            for p in ["au plus", "pas plus de", "pas plus d", "au maximum", "maximum", "tout au plus", "au mieux"] {
+                before.insert(p, .atMost)
+            }
+            for p in ["jusqu'à", "jusqu à", "jusqu'au", "jusque", "allant jusqu'à"] {
+                before.insert(p, .upTo)
+            }
+            for p in ["environ", "env"] { after.insert(p, .approx) }
+            for p in ["au moins", "minimum", "ou plus", "et plus", "au minimum"] { after.insert(p, .atLeast) }
+            for p in ["au plus", "maximum", "au maximum"] { after.insert(p, .atMost) }
+        } else {
+            for p in ["about", "around", "nearly", "almost", "roughly", "approximately", "approx", "some", "circa",
+                      "ca", "close to", "near", "an estimated", "estimated", "around about", "just about",
+                      "in the region of", "on the order of", "of about", "of around", "of nearly", "of roughly",
+                      "of some", "nigh on", "about", "c"] {
+                before.insert(p, .approx)
+            }
+            for p in ["more than", "over", "above", "in excess of", "upwards of", "just over", "well over",
+                      "slightly more than", "greater than", "higher than", "exceeding", "beyond", "of more than",
+                      "of over", "north of"] {
+                before.insert(p, .moreThan)
+            }
+            for p in ["less than", "under", "below", "fewer than", "just under", "lower than", "of less than",
+                      "of under", "shy of", "south of"] {
+                before.insert(p, .lessThan)
+            }
+            for p in ["at least", "no less than", "not less than", "a minimum of", "minimum", "at a minimum",
+                      "of at least", "no fewer than"] {
+                before.insert(p, .atLeast)
+            }
+            for p in ["at most", "no more than", "not more than", "a maximum of", "maximum", "at the most",
+                      "of at most", "at a maximum"] {
+                before.insert(p, .atMost)
+            }
+            for p in ["up to", "as much as", "as many as", "as high as", "of up to"] {
+                before.insert(p, .upTo)
+            }
+            for p in ["or more", "or so", "and more", "at least", "minimum", "plus", "or above", "and above",
+                      "and up", "or over"] {
+                after.insert(p, p == "or so" ? .approx : .atLeast)
+            }
+            for p in ["or less", "at most", "maximum", "or under", "or below"] { after.insert(p, .atMost) }
+        }
+        qualifiersBefore = before
+        qualifiersAfter = after
+    }
+}
+
+/// The number words of a language and how each combines.
+private func numberWordTable(_ french: Bool) -> [String: NumberWord] {
+    if french {
+        return ["zéro": .value(0), "un": .article, "une": .article, "deux": .value(2), "trois": .value(3),
+                 "quatre": .value(4), "cinq": .value(5), "six": .value(6), "sept": .value(7), "huit": .value(8),
+                 "neuf": .value(9), "dix": .value(10), "onze": .value(11), "douze": .value(12), "treize": .value(13),
+                 "quatorze": .value(14), "quinze": .value(15), "seize": .value(16), "vingt": .value(20),
+                 "vingts": .value(20), "trente": .value(30), "quarante": .value(40), "cinquante": .value(50),
+                 "soixante": .value(60), "septante": .value(70), "huitante": .value(80), "octante": .value(80),
+                 "nonante": .value(90), "cent": .hundred, "cents": .hundred, "mille": .thousand, "mil": .thousand,
+                 "demi": .fraction(ExactDecimal(significand: 5, exponent: -1)),
+                 "demie": .fraction(ExactDecimal(significand: 5, exponent: -1)),
+                 "quart": .fraction(ExactDecimal(significand: 25, exponent: -2))]
+    } else {
+        return ["zero": .value(0), "one": .value(1), "a": .article, "an": .article, "two": .value(2),
+                 "three": .value(3), "four": .value(4), "five": .value(5), "six": .value(6), "seven": .value(7),
+                 "eight": .value(8), "nine": .value(9), "ten": .value(10), "eleven": .value(11), "twelve": .value(12),
+                 "thirteen": .value(13), "fourteen": .value(14), "fifteen": .value(15), "sixteen": .value(16),
+                 "seventeen": .value(17), "eighteen": .value(18), "nineteen": .value(19), "twenty": .value(20),
+                 "thirty": .value(30), "forty": .value(40), "fourty": .value(40), "fifty": .value(50),
+                 "sixty": .value(60), "seventy": .value(70), "eighty": .value(80), "ninety": .value(90),
+                 "hundred": .hundred, "thousand": .thousand,
+                 "half": .fraction(ExactDecimal(significand: 5, exponent: -1)),
+                 "quarter": .fraction(ExactDecimal(significand: 25, exponent: -2))]
+    }
+}
+
+/// The number words of a language, spelled as the scanner meets them (ASCII only; "zéro" is rare enough).
+private func numberWordList(_ french: Bool) -> [String] {
+    numberWordTable(french).keys.map { $0 }
+}

@@ -1,0 +1,266 @@
+import Money
+
+/// The one pass over a document's bytes: finds where figures may start, reads them, and adds their context.
+struct FigureScanner {
+    let text: UnsafeBufferPointer<UInt8>
+    let lexicon: Lexicon
+    let options: ExtractionOptions
+    let date: CalendarDate?
+    private var figures: [Figure] = []
+    private var raws: [RawFigure] = []
+    /// Where code points were last counted, to turn byte offsets into code-point offsets incrementally.
+    private var countedBytes = 0
+    private var countedScalars = 0
+
+    init(text: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, options: ExtractionOptions, date: CalendarDate?) {
+        self.text = text
+        self.lexicon = lexicon
+        self.options = options
+        self.date = date
+    }
+
+    mutating func run() -> [Figure] {
+        let grammar = FigureGrammar(text: text, lexicon: lexicon, dollar: options.dollar)
+        let n = text.count
+        var i = 0
+        while i < n {
+            let b = text[i]
+            var candidate = false
+            var skipTo = i + 1
+            if b < 0x80 {
+                if isASCIIDigit(b) {
+                    candidate = digitCanStartFigure(i)
+                    skipTo = i + 1
+                    while skipTo < n, isASCIIDigit(text[skipTo]) { skipTo += 1 }
+                } else if isASCIILetter(b) {
+                    // A word: a number word, an ISO code or a symbol made of letters ("US$", "Rs") may start a figure.
+                    // Find the word's end; hash it only when its first letters and length may make a number word.
+                    var j = i + 1
+                    while j < n {
+                        let c = text[j]
+                        if c < 0x80 {
+                            guard isASCIILetter(c) else { break }
+                            j += 1
+                        } else {
+                            let (s, l) = decodeScalar(text, j)
+                            guard classify(s) == .letter else { break }
+                            j += l
+                        }
+                    }
+                    skipTo = j
+                    let wordStartsHere = i == 0 || !isASCIILetter(text[i - 1]) && text[i - 1] < 0x80
+                    if wordStartsHere {
+                        let second = j > i + 1 ? text[i + 1] : 0x20
+                        if lexicon.mayBeNumberWord(first: b, second: second, length: j - i),
+                           lexicon.numberWords[hashWord(i, j)] != nil {
+                            candidate = true
+                        } else if j - i <= 4, isASCIIUpper(b) {
+                            candidate = j - i == 3 || (j < n && text[j] == 0x24) || (j < n && text[j] == 0x2E)
+                                || j - i == 4
+                        }
+                    }
+                } else if b == 0x24 {
+                    candidate = true
+                } else if b == 0x2B || b == 0x2D {
+                    candidate = i + 1 < n && isASCIIDigit(text[i + 1]) && (i == 0 || !isWordByte(text[i - 1]))
+                } else if b == 0x2E, i + 1 < n, isASCIIDigit(text[i + 1]) {
+                    skipTo = i + 1
+                }
+            } else {
+                let (s, l) = decodeScalar(text, i)
+                skipTo = i + l
+                if isCurrencySymbol(s) || s == 0x2212 {
+                    candidate = true
+                } else if classify(s) == .letter {
+                    while skipTo < n {
+                        let (c, cl) = decodeScalar(text, skipTo)
+                        guard classify(c) == .letter else { break }
+                        skipTo += cl
+                    }
+                }
+            }
+            guard candidate else {
+                i = skipTo
+                continue
+            }
+            var tokens = Tokenizer(text, at: i)
+            if let first = tokens.next(), let raw = grammar.read(first, after: tokens) {
+                accept(raw)
+                i = max(raw.end, i + 1)
+            } else {
+                i = skipTo
+            }
+        }
+        linkStatedTwice()
+        return figures
+    }
+
+    /// The lexicon key of the word at `start..<end`.
+    private func hashWord(_ start: Int, _ end: Int) -> UInt64 {
+        var hasher = WordHasher()
+        var k = start
+        while k < end {
+            let (s, l) = decodeScalar(text, k)
+            hasher.add(s)
+            k += l
+        }
+        return hasher.value
+    }
+
+    /// Whether a digit at `i` begins a number (not the tail of "F16", "3.5" or "A400M").
+    private func digitCanStartFigure(_ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let p = text[i - 1]
+        if isASCIIDigit(p) { return false }
+        if isASCIILetter(p) {
+            // "US$5" is read from the "$"; a digit glued after a letter is an identifier.
+            return false
+        }
+        if (p == 0x2E || p == 0x2C), i > 1, isASCIIDigit(text[i - 2]) { return false }
+        return true
+    }
+
+    private func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || isASCIIDigit(b) || b >= 0x80 }
+    private func isASCIIUpper(_ b: UInt8) -> Bool { b &- 65 < 26 }
+
+    private func isCurrencySymbol(_ s: UInt32) -> Bool {
+        switch s {
+        case 0x20AC, 0xA3, 0xA5, 0x20B9, 0x20BD, 0x20B4, 0x20A9, 0x20BA, 0x20AA, 0x20A6, 0x20B1, 0x20AB, 0x20BE,
+             0x20B8, 0x20BF, 0x0E3F, 0x0192, 0x5186:
+            return true
+        default:
+            return false
+        }
+    }
+
+    // MARK: From a raw figure to a figure
+
+    private var paragraphCurrency: (code: String, end: Int)?
+
+    private mutating func accept(_ raw: RawFigure) {
+        var raw = raw
+        let sentenceRange = Sentences(text: text).bounds(of: raw.start, raw.end)
+        if raw.kind == .money && raw.currency == nil {
+            guard let code = elidedCurrency(for: raw, sentenceStart: sentenceRange.lowerBound) else { return }
+            raw.currency = code
+        }
+        if raw.kind == .money, let code = raw.currency, !raw.elidedCurrency {
+            paragraphCurrency = (code, raw.end)
+        }
+
+        let context = FigureContext(text: text, lexicon: lexicon)
+        var approximation = Figure.Approximation.exact
+        var qualifierStart = raw.start
+        if let (q, start) = context.qualifierBefore(raw.start, sentenceStart: sentenceRange.lowerBound) {
+            approximation = q
+            qualifierStart = start
+        } else if let q = context.qualifierAfter(raw.after) {
+            approximation = q
+        }
+        var change: Figure.Change? = raw.sign > 0 ? .increase : raw.sign < 0 ? .decrease : nil
+        if change == nil {
+            change = context.change(before: qualifierStart, after: raw.after, sentenceStart: sentenceRange.lowerBound)
+        }
+        let years = YearReference(text: text)
+        let clause = Sentences(text: text).clause(of: raw.start, raw.end, in: sentenceRange)
+        let period = years.statedPeriod(in: clause, near: raw.start..<raw.end)
+        let resolved = period ?? years.relativePeriod(in: clause, near: raw.start..<raw.end, date: date)
+
+        let figure = Figure(
+            start: codePointOffset(raw.start), end: codePointOffset(raw.end), text: string(raw.start..<raw.end),
+            kind: raw.kind, value: raw.value, high: raw.high, currency: raw.currency,
+            approximation: approximation, change: change, period: period, resolvedPeriod: resolved,
+            sentence: string(sentenceRange))
+        figures.append(figure)
+        raws.append(raw)
+    }
+
+    /// The currency an amount without one takes: the last stated in the paragraph, or "en euros" just before.
+    private func elidedCurrency(for raw: RawFigure, sentenceStart: Int) -> String? {
+        if let (code, end) = paragraphCurrency, end <= raw.start, !containsNewline(end..<raw.start),
+           raw.start - end < 1500 {
+            return code
+        }
+        // "en euros : 13,1 milliards", "(in dollars) 5 billion": a currency named just before, with no number.
+        var tokens = Tokenizer(text, at: max(sentenceStart, raw.start - 60))
+        while let t = tokens.next(), t.end <= raw.start {
+            guard t.isWord, t.hash == enHash || t.hash == inHash else { continue }
+            if let match = lexicon.currencyNames.longestMatch(tokens), match.end <= raw.start {
+                return match.value == "USD" ? options.dollar : match.value
+            }
+        }
+        return nil
+    }
+
+    private func containsNewline(_ range: Range<Int>) -> Bool {
+        for i in range where text[i] == 0x0A { return true }
+        return false
+    }
+
+    /// Links two money figures that state one amount in two currencies:
+    /// "500 millions de livres sterling (environ 630 millions de dollars)", "£8.7 billion ($11.8 billion)".
+    private mutating func linkStatedTwice() {
+        guard figures.count > 1 else { return }
+        for k in 1..<figures.count {
+            let a = raws[k - 1], b = raws[k]
+            guard a.kind == .money, b.kind == .money, let ca = a.currency, let cb = b.currency, ca != cb,
+                  !a.elidedCurrency, !b.elidedCurrency, figures[k - 1].pairedWith == nil else { continue }
+            if isConversionGap(a.end, b.start) {
+                figures[k - 1].pairedWith = k
+                figures[k].pairedWith = k - 1
+            }
+        }
+    }
+
+    /// Whether the text between two amounts reads as "(about …", ", soit …", "or about …".
+    private func isConversionGap(_ from: Int, _ to: Int) -> Bool {
+        guard to > from, to - from <= 48 else { return false }
+        var tokens = Tokenizer(text, at: from)
+        var sawOpening = false
+        var sawSoit = false
+        while let t = tokens.next(), t.start < to {
+            if t.newlineBefore { return false }
+            if t.isSymbol(0x28) || t.isSymbol(0x5B) { sawOpening = true; continue }
+            if t.isSymbol(0x2C) || t.isSymbol(0x2248) || t.isSymbol(0x7E) || t.isApostrophe { continue }
+            if t.isWord {
+                let w = String(decoding: text[t.start..<t.end], as: UTF8.self).lowercased()
+                if w == "soit" || w == "or" || w == "ou" || w == "ie" || w == "i" || w == "e" { sawSoit = true; continue }
+                if conversionWords.contains(w) { continue }
+            }
+            // A currency symbol starting the second amount is part of it, not of the gap.
+            if t.start >= to { break }
+            return false
+        }
+        return sawOpening || sawSoit
+    }
+
+    // MARK: Offsets and text
+
+    private mutating func codePointOffset(_ byte: Int) -> Int {
+        if byte < countedBytes {
+            countedBytes = 0
+            countedScalars = 0
+        }
+        var i = countedBytes
+        var count = countedScalars
+        while i < byte {
+            if text[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        countedBytes = byte
+        countedScalars = count
+        return count
+    }
+
+    private func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+    }
+}
+
+private let enHash = WordHasher.hash("en")
+private let inHash = WordHasher.hash("in")
+private let conversionWords: Set<String> = [
+    "environ", "about", "around", "approximately", "approx", "roughly", "some", "nearly", "almost", "près", "de",
+    "d", "quelque", "l", "équivalent", "equivalent", "to", "à", "us", "plus", "more", "than", "over", "than",
+    "moins", "less", "presque", "approximativement", "or",
+]

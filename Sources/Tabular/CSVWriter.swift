@@ -1,0 +1,149 @@
+/// Writes CSV records into a byte buffer that the caller flushes.
+///
+/// The writer never touches files: it appends UTF-8 bytes to ``bytes``, and the caller hands
+/// them to a file or standard output with ``flush(_:)`` whenever the buffer is large enough.
+/// Fields are written one at a time and a record is closed with ``endRecord()``:
+///
+/// ```swift
+/// var csv = CSVWriter(dialect: .excelFrench)
+/// csv.writeRecord(["doc", "value", "text"])
+/// csv.writeText("a.txt")
+/// csv.writeDecimal("1.5")        // 1,5 under the French dialect
+/// csv.writeText("+20 %")         // '+20 %, so that no spreadsheet evaluates it
+/// csv.endRecord()
+/// try csv.flush { try output.write($0) }
+/// ```
+///
+/// Text is quoted as RFC 4180 says (when it holds the delimiter, a quote, CR or LF; quotes
+/// doubled) and neutralized as ``SpreadsheetSafety`` says. Numbers are written plain: no
+/// exponent, no grouping, the dialect's decimal separator.
+public struct CSVWriter: Sendable {
+    /// The dialect records are written in.
+    public let dialect: CSVDialect
+    /// The bytes written and not yet flushed.
+    public internal(set) var bytes: [UInt8]
+
+    @usableFromInline var fieldsInRecord = 0
+    @usableFromInline var recordStart = 0
+    private let lineEnding: [UInt8]
+
+    /// Creates a writer; the byte-order mark, when the dialect has one, is its first output.
+    ///
+    /// - Parameters:
+    ///   - dialect: How to separate fields, write decimals and end records.
+    ///   - capacity: Bytes to reserve in the buffer.
+    public init(dialect: CSVDialect = .rfc4180, capacity: Int = 1 << 16) {
+        self.dialect = dialect
+        self.lineEnding = dialect.lineEnding == .crlf ? [0x0D, 0x0A] : [0x0A]
+        bytes = []
+        bytes.reserveCapacity(capacity)
+        if dialect.byteOrderMark { bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+        recordStart = bytes.count
+    }
+
+    /// Hands the buffered bytes to `body`, then empties the buffer (keeping its capacity).
+    ///
+    /// - Parameter body: Writes the bytes somewhere; when it throws, the bytes stay buffered.
+    public mutating func flush(_ body: ([UInt8]) throws -> Void) rethrows {
+        try body(bytes)
+        bytes.removeAll(keepingCapacity: true)
+        recordStart = 0
+    }
+
+    /// Closes the current record with the dialect's line ending.
+    ///
+    /// A record made of one empty field is written as `""` so that readers do not take it
+    /// for a blank line.
+    public mutating func endRecord() {
+        if fieldsInRecord == 1 && bytes.count == recordStart {
+            bytes.append(0x22)
+            bytes.append(0x22)
+        }
+        bytes.append(contentsOf: lineEnding)
+        fieldsInRecord = 0
+        recordStart = bytes.count
+    }
+
+    /// Writes a record of text fields (a header, for instance) and closes it.
+    ///
+    /// - Parameter fields: The texts, each quoted and neutralized as needed.
+    public mutating func writeRecord(_ fields: [String]) {
+        for field in fields { writeText(field) }
+        endRecord()
+    }
+
+    /// Writes a record of typed fields and closes it.
+    ///
+    /// - Parameter fields: The fields, in order.
+    public mutating func writeRecord(_ fields: [CSVField]) {
+        for field in fields { write(field) }
+        endRecord()
+    }
+
+    /// Writes one typed field.
+    ///
+    /// - Parameter field: Text, a decimal, an integer, a double or nothing.
+    public mutating func write(_ field: CSVField) {
+        switch field {
+        case .text(let s): writeText(s)
+        case .decimal(let s): writeDecimal(s)
+        case .integer(let i): writeInteger(i)
+        case .double(let x, let places): writeDouble(x, places: places)
+        case .empty: writeEmpty()
+        }
+    }
+
+    /// Writes an empty field.
+    public mutating func writeEmpty() {
+        beginField()
+    }
+
+    /// Writes a text field, quoted when it holds the delimiter, a quote, CR or LF, and
+    /// prefixed with `'` when a spreadsheet would evaluate it.
+    ///
+    /// - Parameter text: The cell's text.
+    public mutating func writeText(_ text: String) {
+        var text = text
+        text.withUTF8 { writeText(utf8: $0) }
+    }
+
+    /// Writes a text field given as UTF-8 bytes; see ``writeText(_:)``.
+    ///
+    /// - Parameter utf8: The cell's text, as UTF-8.
+    public mutating func writeText(utf8: UnsafeBufferPointer<UInt8>) {
+        beginField()
+        let neutralize = utf8.first.map(SpreadsheetSafety.triggers) ?? false
+        let delimiter = dialect.delimiter
+        var quote = false
+        for b in utf8 where b == delimiter || b == 0x22 || b == 0x0A || b == 0x0D {
+            quote = true
+            break
+        }
+        if !quote {
+            if neutralize { bytes.append(SpreadsheetSafety.prefix) }
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        bytes.append(0x22)
+        if neutralize { bytes.append(SpreadsheetSafety.prefix) }
+        var start = 0
+        var i = 0
+        while i < utf8.count {
+            if utf8[i] == 0x22 {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...i]))
+                bytes.append(0x22)
+                start = i + 1
+            }
+            i += 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        bytes.append(0x22)
+    }
+
+    /// Starts a field: the delimiter unless it is the first of its record.
+    @usableFromInline
+    mutating func beginField() {
+        if fieldsInRecord > 0 { bytes.append(dialect.delimiter) }
+        fieldsInRecord += 1
+    }
+}
