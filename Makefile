@@ -4,8 +4,9 @@
 SWIFT        ?= swift
 APT_PACKAGES := libopenblas-dev liblapacke-dev zlib1g-dev
 RELEASE_BIN  := .build/release/chiffres
+RUNNER_BIN   := .build/release/NotebookRunner
 
-.PHONY: setup build run test bench clean
+.PHONY: setup build run test bench clean notebooks notebooks-update
 
 ## setup: install the system libraries (OpenBLAS, LAPACKE) when they are missing
 setup:
@@ -27,10 +28,21 @@ run: build
 	@mkdir -p out
 	$(RELEASE_BIN) extract datasets/articles/seeds.jsonl --output out/figures.csv --summary
 
-## test: every test (unit, data-driven, CLI)
+## test: every test (unit, data-driven, CLI), then the notebooks' commands against their recorded output
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory notebooks
+
+## notebooks: run every `sh run` command of notebooks-md/ and fail with a diff where the output is not the recorded one
+notebooks: build
+	$(SWIFT) build -c release --product NotebookRunner
+	$(RUNNER_BIN) notebooks-md
+
+## notebooks-update: after an intended change, record what the notebooks' commands print now (then review git diff)
+notebooks-update: build
+	$(SWIFT) build -c release --product NotebookRunner
+	$(RUNNER_BIN) --update notebooks-md
 
 ## bench: throughput and ratios, release build, one run
 bench: setup

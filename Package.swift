@@ -39,6 +39,10 @@ let package = Package(
             name: "ChiffresBench",
             dependencies: ["Figures", "Money", "Trends", "Tabular", "LinearAlgebra"]
         ),
+        .executableTarget(
+            name: "NotebookRunner",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Money"]),
         .testTarget(name: "MoneyTests", dependencies: ["Money"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
@@ -46,6 +50,7 @@ let package = Package(
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Figures", "Money"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "CLITests", dependencies: ["chiffres"]),
+        .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner", "chiffres"]),
     ],
     swiftLanguageModes: [.v6]
 )
