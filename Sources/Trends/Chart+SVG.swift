@@ -4,13 +4,13 @@ extension Chart {
     /// The colours of lines and bands (colour-blind-safe: blue, orange, green, purple).
     static let palette = ["#1f5fa8", "#d9731a", "#2a8c4a", "#7a4fa0"]
 
-    /// The chart as SVG text: a grid of panels of 440 × 300 units each, at most 3 per row.
+    /// The chart as SVG text: a grid of panels of 440 × 320 units each, at most 3 per row.
     ///
     /// - Returns: A complete SVG document (UTF-8, deterministic for the same chart).
     public func svg() -> String {
         let columns = min(3, max(1, panels.count))
         let rows = (panels.count + columns - 1) / max(columns, 1)
-        let panelWidth = 440.0, panelHeight = 300.0, top = yLabel.isEmpty ? 44.0 : 62.0
+        let panelWidth = 440.0, panelHeight = 320.0, top = yLabel.isEmpty ? 44.0 : 62.0
         let width = Double(columns) * panelWidth, height = top + Double(max(rows, 1)) * panelHeight + 8
         var out = """
         <svg xmlns="http://www.w3.org/2000/svg" width="\(fmt(width))" height="\(fmt(height))" \
@@ -32,7 +32,7 @@ extension Chart {
 
     /// One panel: frame, grid, ticks, bands, lines, points, threshold, legend.
     private func panelSVG(_ panel: ChartPanel, x: Double, y: Double, width: Double, height: Double) -> String {
-        let left = x + 62, right = x + width - 14, plotTop = y + 30, bottom = y + height - 78
+        let left = x + 62, right = x + width - 14, plotTop = y + 30, bottom = y + height - 96
         var xs = panel.points.map(\.x), ys = panel.points.map(\.y)
         for line in panel.lines { xs += line.points.map(\.x); ys += line.points.map(\.y) }
         for band in panel.bands { xs += band.points.map(\.x); ys += band.points.flatMap { [$0.low, $0.high] } }
