@@ -53,7 +53,8 @@ struct FigureScanner {
                         let second = j > i + 1 ? text[i + 1] : 0x20
                         if lexicon.mayBeNumberWord(first: b, second: second, length: j - i),
                            lexicon.numberWords[hashWord(i, j)] != nil {
-                            candidate = true
+                            // "deux", "un": a figure only when a number, scale or unit word or a symbol follows.
+                            candidate = nextWordMayContinueNumber(j)
                         } else if j - i <= 4, isASCIIUpper(b) {
                             // An ISO code or a symbol made of letters, before a number ("USD 5", "Rs 20", "RM42").
                             let next = j < n ? text[j] : 0
@@ -150,6 +151,25 @@ struct FigureScanner {
         if capitals >= 2 || (j < n && (text[j] == 0x24 || text[j] >= 0x80)) { return true }
         let second = j > k + 1 ? text[k + 1] : 0x20
         return lexicon.mayFollowNumber(first: text[k], second: second, length: j - k)
+    }
+
+    /// Whether the word after a number word ending at `end` may continue it: another number word ("vingt-cinq"),
+    /// a scale, a unit, or a symbol.
+    private func nextWordMayContinueNumber(_ end: Int) -> Bool {
+        let n = text.count
+        var k = end
+        while k < n, text[k] == 0x20 || text[k] == 0x2D { k += 1 }
+        guard k < n else { return false }
+        let b = text[k]
+        if !isASCIILetter(b) { return b >= 0x80 || b == 0x25 || b == 0x24 }
+        var j = k
+        while j < n, isASCIILetter(text[j]) || text[j] >= 0x80 {
+            if text[j] >= 0x80, classify(decodeScalar(text, j).scalar) != .letter { break }
+            j += text[j] >= 0x80 ? decodeScalar(text, j).length : 1
+        }
+        let second = j > k + 1 ? text[k + 1] : 0x20
+        return lexicon.mayBeNumberWord(first: b, second: second, length: j - k)
+            || lexicon.mayFollowNumber(first: b, second: second, length: j - k)
     }
 
     /// The lexicon key of the word at `start..<end`.
