@@ -162,6 +162,7 @@ struct FigureScanner {
         guard k < n else { return false }
         let b = text[k]
         if !isASCIILetter(b) { return b >= 0x80 || b == 0x25 || b == 0x24 }
+        if k + 1 < n, text[k + 1] &- 65 < 26, b &- 65 < 26 { return true }  // "MUSD", "EUR"
         var j = k
         while j < n, isASCIILetter(text[j]) || text[j] >= 0x80 {
             if text[j] >= 0x80, classify(decodeScalar(text, j).scalar) != .letter { break }
