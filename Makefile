@@ -34,15 +34,15 @@ test: setup
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory notebooks
 
-## notebooks: run every `sh run` command of notebooks-md/ and fail with a diff where the output is not the recorded one
+## notebooks: run every `sh run` command of notebooks-md/ and README.md; fail with a diff where the output is not the recorded one
 notebooks: build
 	$(SWIFT) build -c release --product NotebookRunner
-	$(RUNNER_BIN) notebooks-md
+	$(RUNNER_BIN) notebooks-md README.md
 
 ## notebooks-update: after an intended change, record what the notebooks' commands print now (then review git diff)
 notebooks-update: build
 	$(SWIFT) build -c release --product NotebookRunner
-	$(RUNNER_BIN) --update notebooks-md
+	$(RUNNER_BIN) --update notebooks-md README.md
 
 ## bench: throughput and ratios, release build, one run
 bench: setup
