@@ -1,3 +1,4 @@
 // `make bench`: every benchmark of Chiffres in one run, release build, one thread.
 runExtractionBench()
 runWriterBench()
+runMoneyBench()
