@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Money"]),
         .testTarget(name: "MoneyTests", dependencies: ["Money"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
-        .testTarget(name: "TrendsTests", dependencies: ["Trends"]),
+        .testTarget(name: "TrendsTests", dependencies: ["Trends", "LinearAlgebra"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Figures", "Money"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "CLITests", dependencies: ["chiffres"]),

@@ -1,4 +1,5 @@
 // `make bench`: every benchmark of Chiffres in one run, release build, one thread.
 runExtractionBench()
 runWriterBench()
+runTrendsBench()
 runMoneyBench()

@@ -95,7 +95,7 @@ struct Lexicon: Sendable {
         scale(["m", "mn", "mln", "mio", "mio.", "mill"], 6, moneyOnly: true)
         scale(["md", "mds", "mrd", "mrds", "mdr", "bn", "bln", "b", "g"], 9, moneyOnly: true)
         scale(["tn", "trn", "tr"], 12, moneyOnly: true)
-        if !french { scale(["grand"], 3, moneyOnly: true) }
+        if !french { scale(["grand", "grands"], 3, moneyOnly: true) }
         scaleWords = scales
 
         connectors = Set((french ? ["et"] : ["and"]).map(WordHasher.hash))
@@ -118,8 +118,8 @@ struct Lexicon: Sendable {
         currencyNames = names
 
         var units = PhraseTrie<RatioUnit>()
-        for p in ["pour cent", "pour-cent", "pourcent", "pourcents", "percent", "per cent", "per-cent", "pct",
-                  "pc", "p100", "pour 100"] {
+        for p in ["pour cent", "pour-cent", "pourcent", "pourcents", "percent", "percents", "per cent", "per-cent",
+                  "pct", "p100", "pour 100", "percentage", "pourcentage", "pourcentages"] {
             units.insert(p, .percent)
         }
         for p in ["point de pourcentage", "points de pourcentage", "points de pour cent", "point de pour cent",
@@ -141,12 +141,12 @@ struct Lexicon: Sendable {
                       "de l'ordre d", "aux alentours de", "aux alentours d", "dans les", "plus ou moins", "près"] {
                 before.insert(p, .approx)
             }
-            for p in ["plus de", "plus d", "au-delà de", "au-delà d", "supérieur à", "supérieure à", "supérieurs à",
+            for p in ["plus de", "plus d", "plus que", "au-delà de", "au-delà d", "supérieur à", "supérieure à", "supérieurs à",
                       "supérieures à", "un peu plus de", "un peu plus d", "largement plus de", "bien plus de",
                       "excédant", "dépassant"] {
                 before.insert(p, .moreThan)
             }
-            for p in ["moins de", "moins d", "inférieur à", "inférieure à", "inférieurs à", "inférieures à",
+            for p in ["moins de", "moins d", "moins que", "inférieur à", "inférieure à", "inférieurs à", "inférieures à",
                       "un peu moins de", "un peu moins d", "en deçà de", "en dessous de", "sous les"] {
                 before.insert(p, .lessThan)
             }
@@ -224,7 +224,8 @@ private func numberWordTable(_ french: Bool) -> [String: NumberWord] {
                  "sixty": .value(60), "seventy": .value(70), "eighty": .value(80), "ninety": .value(90),
                  "hundred": .hundred, "thousand": .thousand,
                  "half": .fraction(ExactDecimal(significand: 5, exponent: -1)),
-                 "quarter": .fraction(ExactDecimal(significand: 25, exponent: -2))]
+                 "quarter": .fraction(ExactDecimal(significand: 25, exponent: -2)),
+                 "quarters": .fraction(ExactDecimal(significand: 25, exponent: -2))]
     }
 }
 

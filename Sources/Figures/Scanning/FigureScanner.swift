@@ -55,8 +55,13 @@ struct FigureScanner {
                            lexicon.numberWords[hashWord(i, j)] != nil {
                             candidate = true
                         } else if j - i <= 4, isASCIIUpper(b) {
-                            candidate = j - i == 3 || (j < n && text[j] == 0x24) || (j < n && text[j] == 0x2E)
-                                || j - i == 4
+                            // An ISO code or a symbol made of letters, before a number ("USD 5", "Rs 20", "RM42").
+                            let next = j < n ? text[j] : 0
+                            candidate = j - i == 3 || next == 0x24 || next == 0x2E || isASCIIDigit(next)
+                                || (next == 0x20 && j + 1 < n && isASCIIDigit(text[j + 1]))
+                        } else if lexicon.language == .english, j - i == 5, text[i] | 0x20 == 0x6D,
+                                  hashWord(i, j) == minusHash {
+                            candidate = true  // "minus five percent"
                         }
                     }
                 } else if b == 0x24 {
@@ -112,6 +117,10 @@ struct FigureScanner {
         guard i > 0 else { return true }
         let p = text[i - 1]
         if isASCIIDigit(p) { return false }
+        // Inside a URL or an identifier: "?q=30", "%2D9114", "/2024".
+        if p == 0x3D || p == 0x25 || p == 0x2F || p == 0x26 || p == 0x5F || p == 0x23 { return false }
+        // "1 . 6": a decimal split by tokenized text is not two numbers.
+        if p == 0x20, i >= 3, text[i - 2] == 0x2E, text[i - 3] == 0x20, i >= 4, isASCIIDigit(text[i - 4]) { return false }
         if isASCIILetter(p) {
             // "US$5" is read from the "$"; a digit glued after a letter is an identifier.
             return false

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Figures
+import Money
+import Tabular
+
+/// `chiffres extract`: articles in, one CSV row per money amount or percentage out.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract money amounts and percentages from articles into CSV.",
+        discussion: """
+            Inputs are text files (.txt, .md), HTML pages (.html, .htm), JSON Lines files (.jsonl: one \
+            {"id", "text", "date"?, "lang"?, "url"?} object per line), folders (read recursively, in sorted \
+            order), or - for standard input (JSON Lines when it starts with {, HTML with <, else text).
+
+            Columns: doc, start, end, text, kind, value, high, currency, approx, change, year, date, sentence.
+
+            Exit status: 0 when all went well, 1 when some inputs failed (each error is on standard error; \
+            the other inputs still give their rows), 2 for usage errors.
+            """
+    )
+
+    /// The output formats.
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case csv, jsonl
+    }
+
+    @Argument(help: "Files, folders, or - for standard input.")
+    var inputs: [String] = []
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Output format: csv or jsonl.")
+    var format: OutputFormat = .csv
+
+    @Option(help: "CSV field delimiter: one character such as ; or |, or tab.")
+    var delimiter: String?
+
+    @Flag(help: "Write numbers with a decimal comma (1,5).")
+    var decimalComma = false
+
+    @Flag(name: .customLong("excel-fr"), help: "French Excel: ; delimiter, decimal comma, UTF-8 BOM, CRLF.")
+    var excelFrench = false
+
+    @Option(help: "The currency a bare $ or \"dollars\" stands for (USD, CAD, AUD, …).")
+    var dollar = "USD"
+
+    @Option(help: "The language of documents that do not say (fr or en); otherwise detected.")
+    var lang: Language?
+
+    @Option(help: "The date of every document (YYYY-MM-DD); otherwise the JSON Lines date or the date in the text.")
+    var date: String?
+
+    @Flag(name: .shortAndLong, help: "No progress on standard error.")
+    var quiet = false
+
+    @Flag(help: "After writing, print counts by kind and currency and the first rows.")
+    var summary = false
+
+    func validate() throws {
+        guard !inputs.isEmpty else {
+            throw ValidationError("Give at least one input: files, folders, or - for standard input.")
+        }
+        if inputs.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("Standard input (-) can be read only once.")
+        }
+        if let delimiter, CSVDialect.delimiter(named: delimiter) == nil {
+            throw ValidationError(
+                "'\(delimiter)' cannot separate CSV fields; use one punctuation character such as ; or |, or tab.")
+        }
+        if format == .jsonl, delimiter != nil || decimalComma || excelFrench {
+            throw ValidationError("--delimiter, --decimal-comma and --excel-fr apply to CSV output, not --format jsonl.")
+        }
+        if let date, CalendarDate(iso: date) == nil {
+            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD (2026-02-12).")
+        }
+        guard let currency = Currency.named(dollar) else {
+            let close = Currency.closestCodes(to: dollar).joined(separator: ", ")
+            throw ValidationError("'\(dollar)' is not an ISO 4217 currency code; did you mean \(close)?")
+        }
+        guard currency.symbols.contains(where: { $0.contains("$") })
+            || currency.englishNames.contains(where: { $0.contains("dollar") })
+        else {
+            throw ValidationError("\(currency.code) is not a dollar; --dollar takes USD, CAD, AUD and the like.")
+        }
+        if let output {
+            if inputs.contains(output) {
+                throw ValidationError("The output \(output) is also an input; write to another file.")
+            }
+            let folder = output.lastIndex(of: "/").map { String(output[..<$0]) } ?? "."
+            if case .success(.folder) = FileIO.kind(of: folder.isEmpty ? "/" : folder) {} else {
+                throw ValidationError("The folder of --output \(output) does not exist; create it first.")
+            }
+            if case .success(.folder) = FileIO.kind(of: output) {
+                throw ValidationError("--output \(output) is a folder; give a file name.")
+            }
+        }
+    }
+
+    /// The CSV dialect the options ask for: RFC 4180, or French Excel, with the delimiter and
+    /// decimal comma given on top.
+    var dialect: CSVDialect {
+        var d = excelFrench ? CSVDialect.excelFrench : .rfc4180
+        if let delimiter, let byte = CSVDialect.delimiter(named: delimiter) { d.delimiter = byte }
+        if decimalComma { d.decimalSeparator = UInt8(ascii: ",") }
+        return d
+    }
+
+    mutating func run() throws {
+        var run = ExtractRun(
+            inputs: inputs, output: output,
+            format: format == .csv ? .csv(dialect) : .jsonLines,
+            options: ExtractionOptions(dollar: Currency.named(dollar)?.code ?? "USD", language: lang),
+            date: date.flatMap { CalendarDate(iso: $0) }, quiet: quiet, summary: summary)
+        let failures = try run.execute()
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
+
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,122 @@
+import Figures
+import Tabular
+
+/// Writes figures as the figures CSV of DESIGN.md, or as JSON Lines with the same fields.
+struct FigureRows {
+    /// The columns, exactly in this order (add new ones at the end only).
+    static let columns = [
+        "doc", "start", "end", "text", "kind", "value", "high", "currency", "approx", "change", "year", "date",
+        "sentence",
+    ]
+
+    enum Format {
+        case csv(CSVDialect)
+        case jsonLines
+    }
+
+    private var csv: CSVWriter?
+    private var json: [UInt8] = []
+
+    init(format: Format) {
+        switch format {
+        case .csv(let dialect):
+            var writer = CSVWriter(dialect: dialect, capacity: 1 << 20)
+            writer.writeRecord(Self.columns)
+            csv = writer
+        case .jsonLines:
+            json.reserveCapacity(1 << 20)
+        }
+    }
+
+    /// Bytes waiting to be flushed.
+    var bufferedCount: Int { csv?.bytes.count ?? json.count }
+
+    /// Hands the buffered bytes to `body` and empties the buffer.
+    mutating func flush(_ body: ([UInt8]) throws -> Void) rethrows {
+        if csv != nil {
+            try csv?.flush(body)
+        } else {
+            try body(json)
+            json.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Appends one row.
+    mutating func write(_ figure: Figure, of document: Document) {
+        if csv != nil {
+            writeCSV(figure, of: document)
+        } else {
+            writeJSON(figure, of: document)
+        }
+    }
+
+    private mutating func writeCSV(_ f: Figure, of document: Document) {
+        guard var w = csv else { return }
+        csv = nil  // Keeps the writer's buffer uniquely referenced while appending.
+        w.writeText(document.id)
+        w.writeInteger(f.start)
+        w.writeInteger(f.end)
+        w.writeText(f.text)
+        w.writeText(f.kind.rawValue)
+        w.writeDecimal(significand: f.value.significand, exponent: f.value.exponent)
+        if let high = f.high { w.writeDecimal(significand: high.significand, exponent: high.exponent) } else { w.writeEmpty() }
+        w.writeText(f.currency ?? "")
+        w.writeText(f.approximation.rawValue)
+        w.writeText(f.change?.rawValue ?? "")
+        w.writeText(f.period?.description ?? "")
+        w.writeText(document.date?.description ?? "")
+        w.writeText(f.sentence)
+        w.endRecord()
+        csv = w
+    }
+
+    private mutating func writeJSON(_ f: Figure, of document: Document) {
+        json.append(UInt8(ascii: "{"))
+        key("doc", first: true); string(document.id)
+        key("start"); json.append(contentsOf: String(f.start).utf8)
+        key("end"); json.append(contentsOf: String(f.end).utf8)
+        key("text"); string(f.text)
+        key("kind"); string(f.kind.rawValue)
+        key("value"); json.append(contentsOf: f.value.description.utf8)
+        key("high"); if let high = f.high { json.append(contentsOf: high.description.utf8) } else { null() }
+        key("currency"); optional(f.currency)
+        key("approx"); string(f.approximation.rawValue)
+        key("change"); optional(f.change?.rawValue)
+        key("year"); optional(f.period?.description)
+        key("date"); optional(document.date?.description)
+        key("sentence"); string(f.sentence)
+        json.append(UInt8(ascii: "}"))
+        json.append(0x0A)
+    }
+
+    private mutating func key(_ name: String, first: Bool = false) {
+        if !first { json.append(UInt8(ascii: ",")) }
+        string(name)
+        json.append(UInt8(ascii: ":"))
+    }
+
+    private mutating func null() { json.append(contentsOf: "null".utf8) }
+
+    private mutating func optional(_ text: String?) {
+        if let text { string(text) } else { null() }
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
+    private mutating func string(_ text: String) {
+        json.append(0x22)
+        for b in text.utf8 {
+            switch b {
+            case 0x22: json.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: json.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: json.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: json.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: json.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                json.append(contentsOf: Array("\\u00".utf8) + [hex[Int(b >> 4)], hex[Int(b & 15)]])
+            default: json.append(b)
+            }
+        }
+        json.append(0x22)
+    }
+}

@@ -1,0 +1,49 @@
+import Figures
+
+/// Why an input could not be read: what, where, and what to do.
+struct InputError: Error, CustomStringConvertible {
+    /// What went wrong.
+    enum Reason: Error {
+        case missing
+        case unreadable(String)
+        case empty
+        case binary(offset: Int)
+        case utf16
+        case invalidUTF8(offset: Int)
+        case jsonLine(line: Int, JSONLineError)
+        case jsonLineBinary(line: Int, column: Int)
+        case unreadableFolder(String)
+        case readFailed(String)
+    }
+
+    /// The path as the user gave it (or `-`).
+    var path: String
+    var reason: Reason
+
+    var description: String {
+        let what: String
+        switch reason {
+        case .missing:
+            what = "no such file or folder; check the path"
+        case .unreadable(let cause):
+            what = "cannot open (\(cause)); check the path and its permissions"
+        case .unreadableFolder(let cause):
+            what = "cannot list the folder (\(cause)); check its permissions"
+        case .readFailed(let cause):
+            what = "reading failed (\(cause))"
+        case .empty:
+            what = "the file is empty; nothing to extract (remove it or give a file with text)"
+        case .binary(let offset):
+            what = "a binary file (NUL byte at byte offset \(offset)), not text; give .txt, .md, .html or .jsonl files"
+        case .utf16:
+            what = "the file is UTF-16; save it as UTF-8 (iconv -f UTF-16 -t UTF-8)"
+        case .invalidUTF8(let offset):
+            what = "invalid UTF-8 at byte offset \(offset); save the file as UTF-8 (iconv -f LATIN1 -t UTF-8 if it is Latin-1)"
+        case .jsonLine(let line, let error):
+            return "\(path):\(line): \(error)"
+        case .jsonLineBinary(let line, let column):
+            return "\(path):\(line): a NUL byte at column \(column); a JSON Lines file holds text only"
+        }
+        return "\(path): \(what)"
+    }
+}
