@@ -42,7 +42,7 @@ extension Currency {
         Currency("THB", english: ["thai baht", "baht", "bahts"], french: ["baht thaïlandais", "bahts thaïlandais", "baht", "bahts"], symbols: ["฿"]),
         Currency("XOF", minorUnit: 0, english: ["west african cfa franc", "west african cfa francs", "cfa franc", "cfa francs"], french: ["franc cfa", "francs cfa", "franc cfa bceao", "francs cfa bceao"], symbols: ["FCFA"]),
         Currency("XAF", minorUnit: 0, english: ["central african cfa franc", "central african cfa francs"], french: ["franc cfa beac", "francs cfa beac"], symbols: []),
-        Currency("EGP", english: ["egyptian pound", "egyptian pounds", "egyptianpound", "egyptianpounds", "geneh", "genihat masriya"], french: ["livre égyptienne", "livres égyptiennes"], symbols: ["L.E.", "L.E", "LE", "l.e.", "E£"]),
+        Currency("EGP", english: ["egyptian pound", "egyptian pounds", "egyptianpound", "egyptianpounds", "geneh", "genihat masriya"], french: ["livre égyptienne", "livres égyptiennes"], symbols: ["L.E.", "L.E", "l.e.", "E£"]),
         Currency("SAR", english: ["saudi riyal", "saudi riyals", "saudiriyal", "saudiriyals", "riyal", "riyals"], french: ["riyal saoudien", "riyals saoudiens", "riyal", "riyals"], symbols: []),
         Currency("AED", english: ["uae dirham", "uae dirhams", "emirati dirham", "emirati dirhams"], french: ["dirham émirien", "dirhams émiriens"], symbols: []),
         Currency("MAD", english: ["moroccan dirham", "moroccan dirhams"], french: ["dirham marocain", "dirhams marocains", "dirham", "dirhams"], symbols: []),

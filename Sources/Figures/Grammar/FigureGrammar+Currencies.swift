@@ -1,5 +1,10 @@
 import Money
 
+/// The words of ``minorUnits``.
+let minorUnitWords = ["cent", "cents", "c", "centime", "centimes", "penny", "pennies", "pence", "p", "kopiyka",
+                      "kopiykas", "kopiyok", "kopiyky", "kopek", "kopeks", "kopeck", "kopecks", "kopeyka", "kopeykas",
+                      "kopecs", "paisa", "paise", "sen", "sens"]
+
 /// Minor currency units: a hundredth of their currency. `nil` means the document's dollar.
 let minorUnits: [UInt64: String?] = {
     var map: [UInt64: String?] = [:]
@@ -87,6 +92,12 @@ extension FigureGrammar {
         let hash = token.isSymbol(0xA2) ? WordHasher.hash("¢") : token.hash
         guard let unit = minorUnits[hash] else { return nil }
         if !glued && !standaloneMinorUnits.contains(hash) { return nil }
+        if !standaloneMinorUnits.contains(hash), token.isWord {
+            // "43c", "470p": an English way of writing, lower case, not followed by more of a word
+            // ("2910-C", "389c</td>" in French tables are not cents).
+            guard lexicon.language == .english, text[token.start] &- 97 < 26 else { return nil }
+            if token.start > 0, text[token.start - 1] == 0x2D { return nil }
+        }
         return unit
     }
 

@@ -102,10 +102,15 @@ struct FigureGrammar {
             var look = tokens
             guard let next = look.next(), next.isWord,
                   lexicon.numberWords[next.hash] != nil || lexicon.scaleWords[next.hash] != nil
-                    || minorUnits[next.hash] != nil || lexicon.currencyNames.longestMatch(tokens) != nil else { return nil }
+                    || articleCurrencies.contains(next.hash) else { return nil }
         }
 
         guard var amount = readAmount(token, after: tokens, currencyBefore: prefix != nil) else { return nil }
+        // "règlement CRC 2000-05", "ISO 4217-1": a number glued to "-digits" after a code is an identifier.
+        if prefix != nil, !amount.scaled, amount.end + 1 < text.count, text[amount.end] == 0x2D,
+           isASCIIDigit(text[amount.end + 1]) {
+            return nil
+        }
         if prefix == nil && sign == 0 && amount.number.inWords { start = token.start }
         amount.number.sign = sign
 
@@ -413,8 +418,9 @@ struct FigureGrammar {
     /// Whether the text near `offset` speaks of percentages (a `%`, "pour cent", "taux", "rate"), so that bare
     /// "points" are percentage points rather than points of a score or a driving licence.
     private func speaksOfPercentages(around offset: Int) -> Bool {
-        let from = max(0, offset - 200)
-        let to = min(text.count, offset + 120)
+        let sentence = Sentences(text: text).bounds(of: offset, offset)
+        let from = max(sentence.lowerBound, offset - 200)
+        let to = min(sentence.upperBound, offset + 120)
         var i = from
         while i < to {
             let b = text[i]
@@ -554,6 +560,9 @@ func wordsBefore(_ offset: Int, in text: UnsafeBufferPointer<UInt8>, limit: Int)
     return Array(words.suffix(limit))
 }
 
+/// Currency words that make a figure after "a"/"un" ("a dollar", "un euro", "a penny"); "un livre" is a book.
+let articleCurrencies: Set<UInt64> = Set(["dollar", "euro", "buck", "penny", "cent", "centime", "yen", "rouble",
+                                          "ruble", "hryvnia", "zloty"].map(WordHasher.hash))
 let pointHash = WordHasher.hash("point")
 let grandHash = WordHasher.hash("grand")
 let minusHash = WordHasher.hash("minus")
