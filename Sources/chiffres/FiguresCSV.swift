@@ -6,7 +6,7 @@ struct FigureRows {
     /// The columns, exactly in this order (add new ones at the end only).
     static let columns = [
         "doc", "start", "end", "text", "kind", "value", "high", "currency", "approx", "change", "year", "date",
-        "sentence",
+        "sentence", "year_resolved",
     ]
 
     enum Format {
@@ -70,6 +70,7 @@ struct FigureRows {
         w.writeText(f.period?.description ?? "")
         w.writeText(document.date?.description ?? "")
         w.writeText(f.sentence)
+        w.writeText(f.resolvedPeriod?.description ?? "")
         extra?.write(index, into: &w)
         w.endRecord()
         csv = w
@@ -90,6 +91,7 @@ struct FigureRows {
         key("year"); optional(f.period?.description)
         key("date"); optional(document.date?.description)
         key("sentence"); string(f.sentence)
+        key("year_resolved"); optional(f.resolvedPeriod?.description)
         if let extra {
             for (name, field) in zip(extraColumns, extra.fields(index)) {
                 key(name)
