@@ -1,1 +1,2 @@
 runWriterBench()
+runJSONLinesBench()
