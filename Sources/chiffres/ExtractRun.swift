@@ -32,7 +32,8 @@ struct ExtractRun {
             throw ExitCode.failure
         }
         var rows = FigureRows(format: format)
-        var progress = Progress(quiet: quiet)
+        var progress = Progress(quiet: quiet, rowsToStandardOutput: output == nil)
+        progress.totalFiles = sources.count
         var totals = ExtractSummary()
         do {
             for source in sources {
