@@ -19,6 +19,15 @@ func chosenDelimiter(name: String, byte: String) throws {
     #expect(result.output == figuresHeader.replacingOccurrences(of: ",", with: byte))
 }
 
+@Test func dashOutputIsStandardOutput() throws {
+    let scratch = try Scratch(["a.txt": noFigures])
+    defer { scratch.remove() }
+    let result = try Chiffres.run(["extract", "a.txt", "--output", "-"], in: scratch.url)
+    #expect(result.status == 0)
+    #expect(result.output == figuresHeader)
+    #expect(scratch.contents() == ["a.txt"])
+}
+
 @Test func jsonLinesOutputHasNoHeader() throws {
     let scratch = try Scratch(["a.txt": noFigures])
     defer { scratch.remove() }
