@@ -1,5 +1,6 @@
 // `make bench`: every benchmark of Chiffres in one run, release build, one thread.
 runExtractionBench()
 runWriterBench()
-runTrendsBench()
+runJSONLinesBench()
 runMoneyBench()
+runTrendsBench()

@@ -29,7 +29,7 @@ struct Extract: ParsableCommand {
     @Argument(help: "Files, folders, or - for standard input.")
     var inputs: [String] = []
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output (-).")
     var output: String?
 
     @Option(help: "Output format: csv or jsonl.")
@@ -88,7 +88,7 @@ struct Extract: ParsableCommand {
         else {
             throw ValidationError("\(currency.code) is not a dollar; --dollar takes USD, CAD, AUD and the like.")
         }
-        if let output {
+        if let output, output != "-" {
             if inputs.contains(output) {
                 throw ValidationError("The output \(output) is also an input; write to another file.")
             }
@@ -120,7 +120,7 @@ struct Extract: ParsableCommand {
             throw ExitCode.failure
         }
         var run = ExtractRun(
-            inputs: inputs, output: output,
+            inputs: inputs, output: output == "-" ? nil : output,
             format: format == .csv ? .csv(dialect) : .jsonLines,
             options: ExtractionOptions(dollar: Currency.named(dollar)?.code ?? "USD", language: lang),
             date: date.flatMap { CalendarDate(iso: $0) }, quiet: quiet, summary: summary, conversion: columns)

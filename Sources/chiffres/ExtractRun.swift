@@ -34,7 +34,8 @@ struct ExtractRun {
             throw ExitCode.failure
         }
         var rows = FigureRows(format: format, extraColumns: conversion?.header ?? [])
-        var progress = Progress(quiet: quiet)
+        var progress = Progress(quiet: quiet, rowsToStandardOutput: output == nil)
+        progress.totalFiles = sources.count
         var totals = ExtractSummary()
         do {
             for source in sources {
