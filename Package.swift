@@ -23,7 +23,7 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
         .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
-        .target(name: "Money", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "Money", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["README.md"]),
         .target(name: "Figures", dependencies: ["Money"]),
         .target(name: "Trends", dependencies: ["LinearAlgebra"]),
         .target(name: "Validation", dependencies: ["Figures", "Money"]),
