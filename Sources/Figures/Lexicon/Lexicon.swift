@@ -89,7 +89,7 @@ struct Lexicon: Sendable {
 
         // Words that may follow a number in a figure: the scanner rejects a number quickly when the word
         // after it is none of them.
-        var follow: [String] = ["à", "au", "to", "et", "and", "point", "points", "pts", "minus", "of", "de", "d"]
+        var follow: [String] = ["point", "points", "pts"]
         follow += minorUnitWords
         var scales: [UInt64: ScaleWord] = [:]
         func scale(_ words: [String], _ power: Int, moneyOnly: Bool = false) {

@@ -104,7 +104,7 @@ struct FigureScanner {
     /// Whether what follows a digit run ending at `end` may continue a figure: a separator, a symbol, or a word
     /// that can be a unit, scale or connector. Most numbers of a text (article numbers, dates, counts) fail here
     /// before the grammar is tried.
-    private func mayBeFollowedByUnit(_ end: Int) -> Bool {
+    private func mayBeFollowedByUnit(_ end: Int, depth: Int = 0) -> Bool {
         let n = text.count
         var k = end
         guard k < n else { return false }
@@ -128,6 +128,8 @@ struct FigureScanner {
             switch b {
             case 0x29, 0x28, 0x3B, 0x3A, 0x2C, 0x2E, 0x2F, 0x22, 0x27, 0x3C, 0x3E, 0x5B, 0x5D, 0x2A, 0x3D, 0x20, 0x09:
                 return false
+            case 0x2D:
+                return rangeMayHaveUnit(after: k + 1, depth: depth)  // "2-3 %", not "L. 123-4"
             default:
                 return true
             }
@@ -150,7 +152,40 @@ struct FigureScanner {
         if j == k { return true }  // a symbol such as "€", "£", "−"
         if capitals >= 2 || (j < n && (text[j] == 0x24 || text[j] >= 0x80)) { return true }
         let second = j > k + 1 ? text[k + 1] : 0x20
+        // "12 à 15", "3 to 5": a range connector, then the second number must have a unit.
+        if isRangeConnector(k, j) { return rangeMayHaveUnit(after: j, depth: depth) }
         return lexicon.mayFollowNumber(first: text[k], second: second, length: j - k)
+    }
+
+    /// After a range connector at `start`: a number whose own follower may be a unit.
+    private func rangeMayHaveUnit(after start: Int, depth: Int) -> Bool {
+        guard depth == 0 else { return true }
+        let n = text.count
+        var k = start
+        while k < n, text[k] == 0x20 { k += 1 }
+        guard k < n else { return false }
+        if !isASCIIDigit(text[k]) { return true }  // "2 à trois", "de 2 % à $3": the grammar decides
+        while k < n, isASCIIDigit(text[k]) { k += 1 }
+        while k + 1 < n, text[k] == 0x2C || text[k] == 0x2E, isASCIIDigit(text[k + 1]) {
+            k += 1
+            while k < n, isASCIIDigit(text[k]) { k += 1 }
+        }
+        return mayBeFollowedByUnit(k, depth: depth + 1)
+    }
+
+    /// "à", "au", "to", "et", "and" at `start..<end`.
+    private func isRangeConnector(_ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        let a = text[start] | 0x20
+        if length == 2 {
+            if text[start] == 0xC3, text[start + 1] == 0xA0 { return true }  // à
+            let b = text[start + 1] | 0x20
+            return (a == 0x61 && b == 0x75) || (a == 0x74 && b == 0x6F) || (a == 0x65 && b == 0x74)  // au, to, et
+        }
+        if length == 3 {
+            return a == 0x61 && text[start + 1] | 0x20 == 0x6E && text[start + 2] | 0x20 == 0x64  // and
+        }
+        return false
     }
 
     /// Whether the word after a number word ending at `end` may continue it: another number word ("vingt-cinq"),
@@ -171,6 +206,7 @@ struct FigureScanner {
         let second = j > k + 1 ? text[k + 1] : 0x20
         return lexicon.mayBeNumberWord(first: b, second: second, length: j - k)
             || lexicon.mayFollowNumber(first: b, second: second, length: j - k)
+            || isRangeConnector(k, j)  // "one and a half", "vingt et un", "deux à trois"
     }
 
     /// The lexicon key of the word at `start..<end`.
@@ -245,7 +281,9 @@ struct FigureScanner {
         }
         let years = YearReference(text: text)
         let clause = Sentences(text: text).clause(of: raw.start, raw.end, in: sentenceRange)
-        let period = years.statedPeriod(in: clause, near: raw.start..<raw.end)
+        // Years are looked for near the figure: within its clause, and no further than a few lines of text.
+        let near = max(clause.lowerBound, raw.start - 300)..<min(clause.upperBound, raw.end + 300)
+        let period = years.statedPeriod(in: near, near: raw.start..<raw.end)
         let resolved = period ?? years.relativePeriod(in: clause, near: raw.start..<raw.end, date: date)
 
         let figure = Figure(
