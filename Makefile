@@ -2,7 +2,7 @@
 # `make run` sets everything up and extracts the figures of the shipped articles; `make test` runs every test.
 
 SWIFT        ?= swift
-APT_PACKAGES := libopenblas-dev liblapacke-dev
+APT_PACKAGES := libopenblas-dev liblapacke-dev zlib1g-dev
 RELEASE_BIN  := .build/release/chiffres
 
 .PHONY: setup build run test bench clean

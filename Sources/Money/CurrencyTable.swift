@@ -24,7 +24,7 @@ extension Currency {
         Currency("CZK", english: ["czech koruna", "czech korunas", "czech koruny", "czech crown", "czech crowns", "koruna", "korunas", "korun"], french: ["couronne tchèque", "couronnes tchèques"], symbols: ["Kč"]),
         Currency("HUF", minorUnit: 2, english: ["hungarian forint", "hungarian forints", "forint", "forints"], french: ["forint hongrois", "forints hongrois", "forint", "forints"], symbols: ["Ft"]),
         Currency("RON", english: ["romanian leu", "romanian lei", "leu", "lei"], french: ["leu roumain", "lei roumains"], symbols: []),
-        Currency("BGN", english: ["bulgarian lev", "bulgarian leva", "lev", "leva"], french: ["lev bulgare", "levs bulgares", "leva bulgares"], symbols: []),
+        Currency("BGN", english: ["bulgarian lev", "bulgarian leva", "lev", "leva"], french: ["lev bulgare", "levs bulgares", "leva bulgares"], symbols: [], legacy: true),
         Currency("HRK", english: ["croatian kuna", "croatian kunas", "kuna", "kunas"], french: ["kuna croate", "kunas croates", "kuna", "kunas"], symbols: [], legacy: true),
         Currency("SEK", english: ["swedish krona", "swedish kronor", "swedish crown", "swedish crowns"], french: ["couronne suédoise", "couronnes suédoises"], symbols: []),
         Currency("NOK", english: ["norwegian krone", "norwegian kroner", "norwegian crown", "norwegian crowns"], french: ["couronne norvégienne", "couronnes norvégiennes"], symbols: []),

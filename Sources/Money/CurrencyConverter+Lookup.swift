@@ -1,0 +1,85 @@
+extension CurrencyConverter {
+    /// Units of `code` per euro on `date`.
+    func perEuro(_ code: String, on date: CalendarDate) -> PerEuro {
+        if code == "EUR" { return .euro }
+        let fixed = FixedEuroRate.all[code]
+        let column = table.columns[code]
+        if let fixed, date >= fixed.since { return .fixed(fixed, warnings: stoppedNote(code, fixed, after: date)) }
+        guard table.covers(date), let row = table.row(onOrBefore: date) else {
+            if let fixed { return .fixed(fixed) }  // euro-fixed: no market rate this early
+            return .missing(date < table.firstDate
+                ? .beforeCoverage(date, first: table.firstDate)
+                : .afterCoverage(date, last: table.lastDate))
+        }
+        guard let column else { return fixed.map { .fixed($0) } ?? .missing(.noRate(code)) }
+        if let value = table.storedRate(row: row, column: column) {
+            return PerEuro(ratio: ExactRatio(value), row: row)
+        }
+        if let fixed { return .fixed(fixed) }
+        return .missing(unpublished(code, column: column, row: row, asked: date.description))
+    }
+
+    /// Units of `code` per euro averaged over `year`.
+    func perEuro(_ code: String, averageOf year: Int) -> PerEuro {
+        if code == "EUR" { return .euro }
+        let fixed = FixedEuroRate.all[code]
+        if let fixed, fixed.since.year < year || (fixed.since.year == year && fixed.since.month == 1 && fixed.since.day == 1) {
+            let firstDay = CalendarDate(year: year, month: 1, day: 1) ?? fixed.since
+            return .fixed(fixed, warnings: stoppedNote(code, fixed, after: firstDay))
+        }
+        guard let column = table.columns[code] else {
+            return fixed.map { .fixed($0) } ?? .missing(.noRate(code))
+        }
+        guard let total = table.yearly.total(year: year, column: column) else {
+            if let fixed { return .fixed(fixed) }
+            return .missing(.yearOutsideCoverage(year, first: table.firstDate.year, last: table.lastDate.year))
+        }
+        guard total.days > 0 else {
+            if let fixed { return .fixed(fixed) }
+            let row = table.row(onOrBefore: CalendarDate(year: year, month: 12, day: 31) ?? table.lastDate) ?? 0
+            return .missing(unpublished(code, column: column, row: row, asked: String(year)))
+        }
+        var warnings: [MoneyWarning] = []
+        if let partial = partialYear(year) { warnings.append(partial) }
+        if total.days < total.fixingDays {
+            warnings.append(.partialCurrencyYear(code, year: year, days: total.days, fixingDays: total.fixingDays))
+        }
+        let sum = ExactDecimal(significand: total.sum, exponent: ECBRateTable.scaleExponent)
+        return PerEuro(ratio: ExactRatio(sum, over: ExactDecimal(significand: Int64(total.days))),
+                       usesTable: true, warnings: warnings)
+    }
+
+    /// Why the ECB has no rate for a currency on a row where its column is `N/A`.
+    private func unpublished(_ code: String, column: Int, row: Int, asked: String) -> MoneyWarning {
+        let coverage = table.coverage[column]
+        guard let first = coverage.first, let last = coverage.last else { return .noRate(code) }
+        if row < coverage.firstRow { return .notYetPublished(code, first: first, asked: asked) }
+        if row > coverage.lastRow { return .discontinued(code, last: last, fixed: nil) }
+        if let gap = coverage.gap(containing: table.dates[row]) { return .suspended(code, gap: gap) }
+        return .noRate(code)
+    }
+
+    /// A note that the ECB stopped publishing a currency now converted at its fixed rate (HRK, BGN).
+    private func stoppedNote(_ code: String, _ fixed: FixedEuroRate, after date: CalendarDate) -> [MoneyWarning] {
+        guard let coverage = table.coverage(of: code), let last = coverage.last, last < date else { return [] }
+        return [.discontinued(code, last: last, fixed: fixed)]
+    }
+
+    /// A warning when the table does not cover the whole of `year`.
+    func partialYear(_ year: Int) -> MoneyWarning? {
+        guard let startOfYear = CalendarDate(year: year, month: 1, day: 2),
+              let endOfYear = CalendarDate(year: year, month: 12, day: 31) else { return nil }
+        var firstOpen = startOfYear
+        while firstOpen.weekday > 5 { firstOpen = firstOpen.adding(days: 1) }
+        var lastOpen = endOfYear
+        while lastOpen.weekday > 5 { lastOpen = lastOpen.adding(days: -1) }
+        let startsInYear = table.firstDate > firstOpen && table.firstDate.year == year
+        let endsInYear = table.lastDate < lastOpen && table.lastDate.year == year
+        guard startsInYear || endsInYear else { return nil }
+        let previousYearEnd = CalendarDate(year: year - 1, month: 12, day: 31) ?? table.firstDate
+        let firstRow = table.row(onOrBefore: previousYearEnd).map { $0 + 1 } ?? 0
+        let lastRow = table.row(onOrBefore: endOfYear) ?? 0
+        guard firstRow <= lastRow else { return nil }
+        return .partialYear(year, from: table.dates[firstRow], to: table.dates[lastRow], days: lastRow - firstRow + 1)
+    }
+}

@@ -1,0 +1,84 @@
+/// The euro foreign exchange reference rates of the European Central Bank: one row per fixing day,
+/// one column per currency, in units of the currency per euro.
+///
+/// Build one from the bytes of the ECB's `eurofxref-hist.zip` (or the `eurofxref-hist.csv` inside
+/// it) with ``init(contentsOf:)``; a newer download from the ECB reads the same way. Rates are kept
+/// exactly as published (up to 8 decimals); `N/A` means the ECB published no rate that day.
+///
+/// Cross rates, weekends and discontinued currencies are handled by ``CurrencyConverter``; this type
+/// answers what the file says.
+public struct ECBRateTable: Sendable {
+    /// The currency codes of the file's columns, in the file's order.
+    public let currencies: [String]
+    /// The fixing days, oldest first.
+    public let dates: [CalendarDate]
+    /// What the table holds for each currency, in the order of ``currencies``.
+    public let coverage: [CurrencyCoverage]
+
+    /// `dates` as days since 1970-01-01, for binary search.
+    let days: [Int]
+    /// Row-major rates scaled by 10^8 (`rates[row * currencies.count + column]`); 0 = not published.
+    let rates: [Int64]
+    /// Column of each code.
+    let columns: [String: Int]
+    /// Per-year sums and counts of the rates, for yearly averages.
+    let yearly: YearlyTotals
+
+    /// The scale of stored rates: a stored 118740000 is 1.1874.
+    static let scaleExponent = -8
+
+    /// The first fixing day.
+    public var firstDate: CalendarDate { dates[0] }
+    /// The last fixing day.
+    public var lastDate: CalendarDate { dates[dates.count - 1] }
+
+    init(currencies: [String], days: [Int], rates: [Int64]) {
+        self.currencies = currencies
+        self.days = days
+        self.rates = rates
+        self.dates = days.map { CalendarDate(daysSinceEpoch: $0) }
+        var columns: [String: Int] = [:]
+        for (i, code) in currencies.enumerated() { columns[code] = i }
+        self.columns = columns
+        self.coverage = currencies.indices.map {
+            CurrencyCoverage(column: $0, code: currencies[$0], days: days, rates: rates, width: currencies.count)
+        }
+        self.yearly = YearlyTotals(days: days, rates: rates, width: currencies.count)
+    }
+
+    /// What the table holds for `code`, or `nil` when the file has no such column.
+    public func coverage(of code: String) -> CurrencyCoverage? {
+        columns[code].map { coverage[$0] }
+    }
+
+    /// The units of `code` per euro published on the fixing day `dates[row]`, or `nil` for `N/A`.
+    public func rate(of code: String, row: Int) -> ExactDecimal? {
+        guard let column = columns[code], dates.indices.contains(row) else { return nil }
+        return storedRate(row: row, column: column)
+    }
+
+    /// The index of the last fixing day on or before `date`, or `nil` when `date` is before the first.
+    public func row(onOrBefore date: CalendarDate) -> Int? {
+        let target = date.daysSinceEpoch
+        var low = 0
+        var high = days.count
+        while low < high {
+            let mid = (low + high) / 2
+            if days[mid] <= target { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : low - 1
+    }
+
+    /// Whether `date` is within the table: from the first fixing day to the last, and the weekend
+    /// right after the last one when it is a Friday (its rates hold until Monday).
+    public func covers(_ date: CalendarDate) -> Bool {
+        guard date >= firstDate else { return false }
+        if date <= lastDate { return true }
+        return lastDate.weekday == 5 && date.daysSinceEpoch - lastDate.daysSinceEpoch <= 2
+    }
+
+    func storedRate(row: Int, column: Int) -> ExactDecimal? {
+        let scaled = rates[row * currencies.count + column]
+        return scaled == 0 ? nil : ExactDecimal(significand: scaled, exponent: ECBRateTable.scaleExponent)
+    }
+}
