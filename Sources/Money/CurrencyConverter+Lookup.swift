@@ -5,6 +5,7 @@ extension CurrencyConverter {
         let fixed = FixedEuroRate.all[code]
         let column = table.columns[code]
         if let fixed, date >= fixed.since { return .fixed(fixed, warnings: stoppedNote(code, fixed, after: date)) }
+        if column == nil, fixed == nil { return .missing(.noRate(code)) }
         guard table.covers(date), let row = table.row(onOrBefore: date) else {
             if let fixed { return .fixed(fixed) }  // euro-fixed: no market rate this early
             return .missing(date < table.firstDate

@@ -24,3 +24,20 @@ extension ExactDecimal {
         self.init(significand: Int64(scaled), exponent: -places)
     }
 }
+
+extension ExactDecimal {
+    /// Plain text with at least `places` digits after the decimal separator, zeros added as needed
+    /// (`681.5` with 2 places is `681.50`): how a value rounded to `places` is written.
+    public func plainText(places: Int, decimalSeparator: String = ".") -> String {
+        var text = plainText(decimalSeparator: decimalSeparator)
+        guard places > 0 else { return text }
+        let fraction: Int
+        if let separator = text.firstRange(of: decimalSeparator) {
+            fraction = text.distance(from: separator.upperBound, to: text.endIndex)
+        } else {
+            text += decimalSeparator
+            fraction = 0
+        }
+        return text + String(repeating: "0", count: max(0, places - fraction))
+    }
+}

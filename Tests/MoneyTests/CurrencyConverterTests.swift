@@ -96,6 +96,8 @@ import Money
         let naira = converter.convert(MoneyAmount(dec("1000"), "NGN"), to: "EUR", on: day("2024-05-02"))
         #expect(naira.value == nil)
         #expect(naira.warnings == [.noRate("NGN")])
+        // The root cause comes first, whatever the date.
+        #expect(converter.rate(from: "NGN", to: "EUR", on: day("1990-01-01")).warnings == [.noRate("NGN")])
         let unknown = converter.rate(from: "GPB", to: "USD", on: day("2024-05-02"))
         #expect(unknown.rate == nil)
         guard case .unknownCurrency("GPB", let closest)? = unknown.warnings.first else {

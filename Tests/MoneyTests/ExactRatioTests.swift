@@ -76,3 +76,13 @@ import Testing
         #expect(dec("3").multiplied(by: dec("0.5")) == dec("1.5"))
     }
 }
+
+@Suite struct PlainTextTests {
+    @Test func padsToThePlacesRoundedTo() {
+        #expect(dec("681.5").plainText(places: 2) == "681.50")
+        #expect(dec("54119023437.5").plainText(places: 2, decimalSeparator: ",") == "54119023437,50")
+        #expect(dec("1000").plainText(places: 2) == "1000.00")
+        #expect(dec("1000").plainText(places: 0) == "1000")
+        #expect(dec("-0.125").plainText(places: 2) == "-0.125")
+    }
+}

@@ -1,0 +1,163 @@
+import Figures
+import Money
+import Tabular
+
+/// The columns `chiffres extract --to CODE` and `--constant-prices YEAR` add at the end of the figures CSV.
+///
+/// With `--to EUR`: `value_eur`, `rate`, `rate_date`, `rate_source`; with `--constant-prices 2024`:
+/// `value_real`, `price_base`; with `--to`: `pair`, `implied_rate`, `reference_rate`, `deviation_pct` for
+/// amounts stated twice ("£8.7 billion ($11.8 billion)"). Percentages get empty cells.
+///
+/// Values are computed exactly from the figure's digits and rounded once, half away from zero, to the target
+/// currency's minor unit (or `places`), written with that many decimals; `rate`, `implied_rate` and
+/// `reference_rate` have 8 significant digits, `deviation_pct` 2 decimals. A figure without a rate gets empty
+/// cells and a warning.
+struct ConversionColumns: Sendable {
+    /// What the options asked for.
+    struct Settings: Sendable {
+        /// The currency to convert to (`--to`), upper case.
+        var target: String?
+        /// Date or year basis.
+        var basis: ConversionOptions.Basis = .date
+        /// The base year of constant prices.
+        var constantPrices: Int?
+        /// Digits after the decimal point; `nil` for the target's minor unit.
+        var places: Int?
+    }
+
+    let settings: Settings
+    /// Needed with a target.
+    let converter: CurrencyConverter?
+    /// Needed with constant prices.
+    let deflator: Deflator?
+
+    /// The column names, in order, to append to the figures CSV header.
+    var header: [String] {
+        var names: [String] = []
+        if let target = settings.target {
+            names += ["value_" + target.lowercased(), "rate", "rate_date", "rate_source"]
+        }
+        if settings.constantPrices != nil { names += ["value_real", "price_base"] }
+        if settings.target != nil { names += ["pair", "implied_rate", "reference_rate", "deviation_pct"] }
+        return names
+    }
+
+    /// Converts one document's figures (in the extractor's order, so that `pairedWith` indices hold).
+    ///
+    /// - Parameters:
+    ///   - figures: The document's figures.
+    ///   - date: The article's date, when known.
+    func convert(_ figures: [Figure], date: CalendarDate?) -> DocumentConversions {
+        var cache = RateCache()
+        var rows: [FigureConversion] = []
+        rows.reserveCapacity(figures.count)
+        var warnings: [FigureWarning] = []
+        for (index, figure) in figures.enumerated() {
+            var row = FigureConversion()
+            guard figure.kind == .money else {
+                rows.append(row)
+                continue
+            }
+            guard let currency = figure.currency else {
+                warnings.append(FigureWarning(figure: index, warning: .noRate("(no currency)")))
+                rows.append(row)
+                continue
+            }
+            let amount = MoneyAmount(figure.value, currency)
+            let year = Self.singleYear(figure.resolvedPeriod)
+            var ratio: ExactRatio?
+            var valueCurrency = currency
+            if let target = settings.target, let converter {
+                let slot = cache.slot(currency: currency, target: target, date: date, year: year,
+                                      basis: settings.basis, converter: converter)
+                let places = settings.places ?? Currency.named(target)?.minorUnit ?? 2
+                row.places = places
+                row.rate = slot
+                let cached = cache.entries[slot]
+                if let rate = cached.lookup.rate {
+                    row.value = rate.convert(figure.value, places: places)
+                    if row.value == nil { warnings.append(FigureWarning(figure: index, warning: .tooLarge)) }
+                }
+                for warning in cached.lookup.warnings { warnings.append(FigureWarning(figure: index, warning: warning)) }
+                ratio = cached.lookup.rate?.ratio
+                valueCurrency = target
+                if let other = figure.pairedWith {
+                    pairCheck(index, other, figures, date: date, converter: converter, into: &row, &warnings)
+                }
+            } else {
+                ratio = .one
+            }
+            if let base = settings.constantPrices, let deflator, let ratio {
+                let places = settings.places ?? Currency.named(valueCurrency)?.minorUnit ?? 2
+                row.places = places
+                if let period = figure.resolvedPeriod, period.first != period.last {
+                    warnings.append(FigureWarning(figure: index, warning: .spansYears(period.description)))
+                } else if let spent = year ?? date?.year {
+                    let real = deflator.constantPrices(
+                        of: amount.value, times: ratio, currency: valueCurrency, year: spent, base: base, places: places)
+                    row.real = real.value
+                    for warning in real.warnings { warnings.append(FigureWarning(figure: index, warning: warning)) }
+                } else {
+                    warnings.append(FigureWarning(figure: index, warning: .noDate))
+                }
+            }
+            rows.append(row)
+        }
+        return DocumentConversions(settings: settings, rates: cache.entries, rows: rows, figures: figures,
+                                   warnings: warnings)
+    }
+
+    /// The implied and reference rates of a pair: first statement in text order → second.
+    private func pairCheck(
+        _ index: Int, _ other: Int, _ figures: [Figure], date: CalendarDate?, converter: CurrencyConverter,
+        into row: inout FigureConversion, _ warnings: inout [FigureWarning]
+    ) {
+        guard figures.indices.contains(other), other != index else { return }
+        let first = figures[min(index, other)]
+        let second = figures[max(index, other)]
+        guard let from = first.currency, let to = second.currency else { return }
+        row.pair = figures[other].start
+        guard let date else {
+            row.implied = ExactRatio(second.value, over: first.value)?.rounded(significantDigits: 8)
+            warnings.append(FigureWarning(figure: index, warning: .noDate))
+            return
+        }
+        let check = converter.checkStatedConversion(
+            of: MoneyAmount(first.value, from), statedAs: MoneyAmount(second.value, to), on: date)
+        row.implied = check.impliedRate?.rounded(significantDigits: 8)
+        row.reference = check.referenceRate?.ratio.rounded(significantDigits: 8)
+        row.deviation = check.deviationPercent.flatMap { ExactDecimal(rounding: $0, places: 2) }
+        if index < other {  // once per pair
+            for warning in check.warnings { warnings.append(FigureWarning(figure: index, warning: warning)) }
+        }
+    }
+
+    /// The year of a single-year period.
+    static func singleYear(_ period: Period?) -> Int? {
+        guard let period, period.first == period.last else { return nil }
+        return period.first
+    }
+}
+
+/// A warning about one figure of a document.
+struct FigureWarning: Sendable, Equatable {
+    /// The figure's index in the document's list.
+    let figure: Int
+    /// What happened.
+    let warning: MoneyWarning
+}
+
+/// What was computed for one figure; `nil` fields are empty cells.
+struct FigureConversion: Sendable {
+    var value: ExactDecimal?
+    /// Digits after the decimal point of `value` and `real`.
+    var places = 2
+    /// Index of the rate in the document's rate list.
+    var rate: Int?
+    var real: ExactDecimal?
+    /// The other statement's start offset.
+    var pair: Int?
+    var implied: ExactDecimal?
+    var reference: ExactDecimal?
+    var deviation: ExactDecimal?
+}

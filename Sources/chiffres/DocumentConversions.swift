@@ -1,0 +1,146 @@
+import Figures
+import Money
+import Tabular
+
+/// The conversion columns of one document's figures, ready to write after each figure's own columns.
+struct DocumentConversions: Sendable {
+    let settings: ConversionColumns.Settings
+    /// The distinct rates the document used.
+    let rates: [RateCache.Entry]
+    /// One per figure, in order.
+    let rows: [FigureConversion]
+    let figures: [Figure]
+    /// Why cells are empty, and what to know about the others.
+    let warnings: [FigureWarning]
+
+    /// Appends the extra fields of figure `index` to the writer's current record (call before `endRecord()`).
+    func write(_ index: Int, into writer: inout CSVWriter) {
+        write(index, to: &writer)
+    }
+
+    /// The extra fields of figure `index` as typed fields (for other writers, such as JSON Lines).
+    func fields(_ index: Int) -> [CSVField] {
+        var collector = FieldCollector()
+        write(index, to: &collector)
+        return collector.fields
+    }
+
+    private func write(_ index: Int, to sink: inout some FieldSink) {
+        let row = rows.indices.contains(index) ? rows[index] : FigureConversion()
+        let rate = row.rate.map { rates[$0] }
+        if settings.target != nil {
+            Self.write(row.value, places: row.places, to: &sink)
+            Self.write(rate?.display, to: &sink)
+            sink.writeText(rate?.dateText ?? "")
+            sink.writeText(rate?.sourceText ?? "")
+        }
+        if let base = settings.constantPrices {
+            Self.write(row.real, places: row.places, to: &sink)
+            if row.real != nil { sink.writeInteger(base) } else { sink.writeEmpty() }
+        }
+        if settings.target != nil {
+            if let pair = row.pair { sink.writeInteger(pair) } else { sink.writeEmpty() }
+            Self.write(row.implied, to: &sink)
+            Self.write(row.reference, to: &sink)
+            Self.write(row.deviation, places: 2, to: &sink)
+        }
+    }
+
+    /// `warning: DOC 1529-1560 '500 millions de livres sterling': …`, one line per warning.
+    func messages(document: String) -> [String] {
+        warnings.map { w in
+            let f = figures[w.figure]
+            return "warning: \(document) \(f.start)-\(f.end) '\(f.text)': \(w.warning)"
+        }
+    }
+
+    private static func write(_ value: ExactDecimal?, places: Int? = nil, to writer: inout some FieldSink) {
+        guard let value else { return writer.writeEmpty() }
+        // Written with exactly `places` decimals (681.50), the rounding the value had.
+        if let places, value.exponent > -places {
+            let (scaled, overflow) = value.significand.multipliedReportingOverflow(
+                by: Int64(powerOfTen(value.exponent + places)))
+            if !overflow { return writer.writeDecimal(significand: scaled, exponent: -places) }
+        }
+        writer.writeDecimal(significand: value.significand, exponent: value.exponent)
+    }
+
+    private static func powerOfTen(_ n: Int) -> Int {
+        var result = 1
+        for _ in 0..<min(n, 18) { result *= 10 }
+        return result
+    }
+}
+
+/// Where conversion cells go: a ``CSVWriter`` or a list of fields.
+protocol FieldSink {
+    mutating func writeDecimal(significand: Int64, exponent: Int)
+    mutating func writeText(_ text: String)
+    mutating func writeInteger(_ value: Int)
+    mutating func writeEmpty()
+}
+
+extension CSVWriter: FieldSink {}
+
+/// Collects cells as typed fields.
+struct FieldCollector: FieldSink {
+    var fields: [CSVField] = []
+
+    /// `(68150, -2)` is `681.50`: the digits as given, not normalized.
+    mutating func writeDecimal(significand: Int64, exponent: Int) {
+        var digits = String(significand.magnitude)
+        if exponent >= 0 {
+            if significand != 0 { digits += String(repeating: "0", count: exponent) }
+        } else {
+            let shift = -exponent
+            if digits.count <= shift { digits = String(repeating: "0", count: shift - digits.count + 1) + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -shift))
+        }
+        fields.append(.decimal(significand < 0 ? "-" + digits : digits))
+    }
+
+    mutating func writeText(_ text: String) { fields.append(text.isEmpty ? .empty : .text(text)) }
+    mutating func writeInteger(_ value: Int) { fields.append(.integer(value)) }
+    mutating func writeEmpty() { fields.append(.empty) }
+}
+
+/// The rates one document needs, looked up once each.
+struct RateCache: Sendable {
+    /// A looked-up rate with its cells.
+    struct Entry: Sendable {
+        let currency: String
+        let key: Int
+        let lookup: RateLookup
+        /// `rate`: 8 significant digits.
+        let display: ExactDecimal?
+        /// `rate_date`.
+        let dateText: String
+        /// `rate_source`.
+        let sourceText: String
+    }
+
+    private(set) var entries: [Entry] = []
+
+    /// The index of the rate for a figure in `currency`, looking it up the first time.
+    mutating func slot(
+        currency: String, target: String, date: CalendarDate?, year: Int?, basis: ConversionOptions.Basis,
+        converter: CurrencyConverter
+    ) -> Int {
+        // Year basis with a year, or no date: the year's average; otherwise the article's day.
+        let useYear = (basis == .year && year != nil) || date == nil
+        let key = useYear ? -(year ?? 0) : (date?.daysSinceEpoch ?? 0) + 1_000_000
+        if let found = entries.firstIndex(where: { $0.key == key && $0.currency == currency }) { return found }
+        let lookup: RateLookup
+        if useYear, let year {
+            lookup = converter.rate(from: currency, to: target, averageOf: year)
+        } else if let date {
+            lookup = converter.rate(from: currency, to: target, on: date)
+        } else {
+            lookup = RateLookup(rate: nil, warnings: [.noDate])
+        }
+        entries.append(Entry(
+            currency: currency, key: key, lookup: lookup, display: lookup.rate?.displayValue,
+            dateText: lookup.rate?.basis.description ?? "", sourceText: lookup.rate?.source.description ?? ""))
+        return entries.count - 1
+    }
+}
