@@ -58,7 +58,7 @@ enum ArithmeticCheck {
         let deviation = Check.deviation(sum, from: total.value)
         let limit = (range.high ?? .infinity) * (1 + tolerance.value)
         let listed = parts.map(Wording.quote).joined(separator: " + ")
-        var text = "In \(Wording.cite(total)), the parts \(listed) add up to \(Wording.amount(sum, currency))"
+        var text = "In \(Wording.source(total)), the parts \(listed) add up to \(Wording.amount(sum, currency))"
         text += "\(partsAreBounds ? " at least" : ""), against the total \(Wording.quote(total)): "
         let verdict: Verdict
         if sum > limit {
@@ -75,7 +75,7 @@ enum ArithmeticCheck {
             text += "they make \(Wording.percent(sum / total.value * 100)) of it; the rest is not itemized."
         }
         return Check(
-            kind: .arithmetic, verdict: verdict, key: total.key?.description ?? "money/\(currency ?? "-")/?/?/?",
+            kind: .arithmetic, verdict: verdict, key: total.key?.description ?? UnmatchedCheck.partialKey(total),
             figure: SameQuantityCheck.statement(total),
             other: Check.Statement(source: total.document, start: parts.first?.figure.start,
                                    text: parts.map(\.figure.text).joined(separator: " + "), value: .computed(sum)),
@@ -103,12 +103,12 @@ enum ArithmeticCheck {
             let tolerance = Tolerance(base: options.tolerance, claims: [p.claim])
             let deviation = Check.deviation(p.claim.value, from: implied)
             let within = abs(deviation ?? .infinity) <= tolerance.percent + 1e-9
-            let text = "In \(Wording.cite(p.claim)), \(Wording.quote(part.claim)) over \(Wording.quote(whole.claim)) is "
+            let text = "In \(Wording.source(p.claim)), \(Wording.quote(part.claim)) over \(Wording.quote(whole.claim)) is "
                 + "\(Wording.percent(implied)), against the stated \(Wording.quote(p.claim)): "
                 + "\(Wording.fixed(abs(p.claim.value - implied), places: 1)) points apart, \(tolerance.phrase(within))."
             checks.append(Check(
                 kind: .arithmetic, verdict: within ? .consistent : .conflict,
-                key: p.claim.key?.description ?? "percent/-/?/?/?", figure: SameQuantityCheck.statement(p.claim),
+                key: p.claim.key?.description ?? UnmatchedCheck.partialKey(p.claim), figure: SameQuantityCheck.statement(p.claim),
                 other: Check.Statement(source: p.claim.document, start: part.claim.figure.start,
                                        text: "\(part.claim.figure.text) / \(whole.claim.figure.text)", value: .computed(implied)),
                 compared: p.claim.value, expected: implied, unit: "%", deviationPercent: deviation,
@@ -154,13 +154,13 @@ enum ArithmeticCheck {
             let tolerance = Tolerance(base: options.tolerance, claims: [c.claim])
             let deviation = Check.deviation(stated, from: implied)
             let within = abs(deviation ?? .infinity) <= tolerance.percent + 1e-9
-            let text = "In \(Wording.cite(c.claim)), going from \(Wording.amount(start.value, start.figure.currency)) to "
+            let text = "In \(Wording.source(c.claim)), going from \(Wording.amount(start.value, start.figure.currency)) to "
                 + "\(Wording.amount(end, start.figure.currency)) is a change of \(Wording.signedPercent(implied)), against the stated "
                 + "\(Wording.quote(c.claim)) (\(c.claim.figure.change?.rawValue ?? "change")): "
                 + "\(Wording.fixed(abs(stated - implied), places: 1)) points apart, \(tolerance.phrase(within))."
             checks.append(Check(
                 kind: .arithmetic, verdict: within ? .consistent : .conflict,
-                key: c.claim.key?.description ?? "percent-change/-/?/?/?", figure: SameQuantityCheck.statement(c.claim),
+                key: c.claim.key?.description ?? UnmatchedCheck.partialKey(c.claim), figure: SameQuantityCheck.statement(c.claim),
                 other: Check.Statement(source: c.claim.document, start: start.figure.start,
                                        text: start.figure.text == toText ? toText : "\(start.figure.text) → \(toText)",
                                        value: .computed(implied)),

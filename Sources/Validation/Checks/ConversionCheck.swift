@@ -13,12 +13,12 @@ public enum ConversionRates: Sendable {
 /// (environ 630 millions de dollars)"), against the ECB reference rate of the article's date.
 enum ConversionCheck {
     static func run(original: Claim, stated: Claim, rates: ConversionRates, options: ValidationOptions) -> Check {
-        let key = original.key?.description ?? "money/\(original.figure.currency ?? "-")/?/?/?"
+        let key = original.key?.description ?? UnmatchedCheck.partialKey(original)
         let from = original.figure.currency ?? "?"
         let to = stated.figure.currency ?? "?"
         let unit = "\(to) per \(from)"
         let tolerance = Tolerance(base: options.tolerance, claims: [original, stated])
-        let statedAs = "\(Wording.cite(original)) states \(Wording.quote(original)) as \(Wording.quote(stated))"
+        let statedAs = "\(Wording.source(original)) converts \(Wording.quote(original)) to \(Wording.quote(stated))"
         let impliedValue = original.value != 0 ? stated.value / original.value : nil
         let implied = impliedValue.map { ", which implies \(Wording.rate($0)) \(unit)" } ?? ""
         func unverifiable(_ why: String) -> Check {

@@ -116,7 +116,7 @@ enum ReferenceCheck {
         let judgement = ReferenceJudgement(range, against: value.value, tolerance: tolerance, laterEdition: later,
                                            options: options, format: format)
         let reading = basisWords.map { " (read as \($0))" } ?? ""
-        var text = "\(Wording.cite(claim)) gives \(Wording.quote(claim)) for \(Wording.topic(claim))\(reading); "
+        var text = "\(Wording.source(claim)) gives \(Wording.quote(claim)) for \(Wording.topic(claim))\(reading); "
         text += ReferenceJudgement.describe(value, in: table, format: format)
         text += ": " + judgement.reasoning + "." + note
         if later { text += ReferenceJudgement.laterEditionNote(claim, value, in: table) }
@@ -134,7 +134,7 @@ enum ReferenceCheck {
     /// A row saying the reference covers the subject and measure but not this figure.
     private static func missing(_ claim: Claim, _ key: ClaimKey, _ why: String) -> Check {
         Check(kind: .reference, verdict: .unverifiable, key: key.description, figure: SameQuantityCheck.statement(claim),
-              explanation: "\(Wording.cite(claim)) gives \(Wording.quote(claim)) for \(Wording.topic(claim)); \(why).")
+              explanation: "\(Wording.source(claim)) gives \(Wording.quote(claim)) for \(Wording.topic(claim)); \(why).")
     }
 }
 

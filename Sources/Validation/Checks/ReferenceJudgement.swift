@@ -27,19 +27,20 @@ struct ReferenceJudgement {
             verdict = .consistent
             reasoning = range.isPoint
                 ? "the figure is \(apart), \(tolerance.phrase(true))"
-                : "the reference value meets the figure's \(range.shape) and is close to it (\(apart)), \(tolerance.phrase(true))"
+                : "the reference value meets the figure's \(range.shapeNoun) and is close to it (\(apart)), \(tolerance.phrase(true))"
         } else if gap <= tolerance.value {
             verdict = .compatible
-            reasoning = "the reference value (\(format(reference))) meets the figure's \(range.shape), "
-                + "but the figure is \(apart), so it understates or overstates what the reference gives"
+            let how = range.isUpperBound ? "an overstatement" : "an understatement"
+            reasoning = "the reference value meets the figure's \(range.shapeNoun), so the statement holds, "
+                + "but the bound is \(apart) (\(tolerance.phrase(false))): true, and \(how) of what the reference gives"
         } else if laterEdition && gap <= tolerance.value + options.revisionAllowance {
             verdict = .compatible
             let limit = Wording.percent((tolerance.value + options.revisionAllowance) * 100)
-            reasoning = (range.isPoint ? "the figure is \(apart)" : "the figure's \(range.shape) is \(Wording.percent(gap * 100)) away from the reference value")
+            reasoning = (range.isPoint ? "the figure is \(apart)" : "the figure's \(range.shapeNoun) is \(Wording.percent(gap * 100)) away from the reference value")
                 + ", \(tolerance.phrase(false)) but within the \(limit) a newer edition of estimates can explain"
         } else {
             verdict = .conflict
-            reasoning = (range.isPoint ? "the figure is \(apart)" : "the figure's \(range.shape) is \(Wording.percent(gap * 100)) away from the reference value")
+            reasoning = (range.isPoint ? "the figure is \(apart)" : "the figure's \(range.shapeNoun) is \(Wording.percent(gap * 100)) away from the reference value")
                 + ", \(tolerance.phrase(false))"
             if laterEdition { reasoning += ", more than a newer edition of estimates is likely to explain" }
         }

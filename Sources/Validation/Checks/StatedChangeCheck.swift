@@ -28,7 +28,7 @@ enum StatedChangeCheck {
         let factor = 1 + signed / 100
         let currency = level.figure.currency
         let tolerance = Tolerance(base: options.tolerance, claims: [level, change])
-        var intro = "\(Wording.cite(level)) gives \(Wording.quote(level)) for \(Wording.topic(level)) with a change of "
+        var intro = "\(Wording.source(level)) gives \(Wording.quote(level)) for \(Wording.topic(level)) with a change of "
             + "\(Wording.quote(change)) on \(base)"
         guard factor > 0 else {
             return [Check(kind: .statedChange, verdict: .unverifiable, key: key.description,
@@ -52,7 +52,7 @@ enum StatedChangeCheck {
             let close = abs(deviation ?? .infinity) <= t.percent + 1e-9
             let verdict: Verdict = close && gap <= t.value ? .consistent : (gap <= t.value ? .compatible : .conflict)
             let apart = deviation.map(Wording.signedPercent) ?? "?"
-            var text = intro + "; \(Wording.cite(other)) gives \(Wording.quote(other)) for \(base): the implied value is \(apart) from it, "
+            var text = intro + "; \(Wording.source(other)) gives \(Wording.quote(other)) for \(base): the implied value is \(apart) from it, "
             switch verdict {
             case .consistent: text += t.phrase(true) + "."
             case .compatible: text += "and \(Wording.quote(other)) is \(b.shape) that allows it."

@@ -64,6 +64,14 @@ struct StatedRange: Sendable {
         high = l.map { -$0 }
     }
 
+    /// "lower bound", "upper bound", "range" or "value".
+    var shapeNoun: String {
+        if isPoint { return "value" }
+        if isLowerBound { return "lower bound" }
+        if isUpperBound { return "upper bound" }
+        return "range"
+    }
+
     /// "a lower bound", "an upper bound", "a range" or "one value".
     var shape: String {
         if isPoint { return "one value" }

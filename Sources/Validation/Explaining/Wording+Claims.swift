@@ -9,6 +9,11 @@ extension Wording {
         claim.document + (claim.date.map { ", \($0)" } ?? "")
     }
 
+    /// The document as the subject of a sentence: `000.txt (2025-02-13)`.
+    static func source(_ claim: Claim) -> String {
+        claim.document + (claim.date.map { " (\($0))" } ?? "")
+    }
+
     /// A subject as a noun phrase: "the European Allies and Canada", "Ukraine".
     static func name(_ subject: Subject) -> String {
         SubjectLexicon.isGroup(subject) ? "the " + subject.name : subject.name

@@ -36,8 +36,8 @@ extension ReferenceTable {
     /// currency, at current and constant prices, its share of GDP and its real change. Other
     /// measures (GDP, personnel, equipment shares) are left out.
     ///
-    /// The edition is read from the data: the last year is the year of publication, and the years
-    /// marked as estimates are named.
+    /// The edition is read from the data: the last year is the year of publication (NATO estimates
+    /// the current year and the one before); each value says whether it is an estimate.
     ///
     /// - Parameters:
     ///   - rows: The table's rows.
@@ -46,17 +46,11 @@ extension ReferenceTable {
     @discardableResult
     public mutating func addNATO(_ rows: [NATORow], name: String) -> Int {
         let years = rows.map(\.year)
-        let estimated = Set(rows.filter(\.estimate).map(\.year)).sorted()
         var edition = "NATO's Defence Expenditure of NATO Countries"
         if let first = years.min(), let last = years.max() {
             edition += " (\(first)–\(last))"
         }
         if let last = years.max() { edition += ", \(last) edition" }
-        if !estimated.isEmpty {
-            let list = estimated.map(String.init)
-            let joined = list.count == 1 ? list[0] : list.dropLast().joined(separator: ", ") + " and " + (list.last ?? "")
-            edition += "; \(joined) \(list.count == 1 ? "is an estimate" : "are estimates")"
-        }
         let source = addSource(ReferenceSource(name: name, edition: edition, editionYear: years.max()))
         var added = 0
         for row in rows {
