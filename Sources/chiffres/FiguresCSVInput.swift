@@ -54,7 +54,8 @@ enum FiguresCSVInput {
             let documentDate = date ?? rows.lazy.compactMap(\.1).first
             var figures = rows.map(\.0)
             recover(&figures, date: documentDate, language: language)
-            return Entry(document: Document(id: id, text: "", date: documentDate, language: language), figures: figures)
+            let text = sparseText(figures)
+            return Entry(document: Document(id: id, text: text, date: documentDate, language: language), figures: figures)
         }
     }
 
@@ -116,6 +117,31 @@ enum FiguresCSVInput {
             return Period(from: first, to: last)
         }
         return Period(first)
+    }
+
+    /// The document as far as the CSV shows it: each figure's sentence at its place (found from the
+    /// figure's offset and its place in the sentence), spaces elsewhere. Code-point offsets stay
+    /// right, so a subject named in an earlier figure's sentence is found as in the article.
+    static func sparseText(_ figures: [Figure]) -> String {
+        var placed: [(start: Int, scalars: [Unicode.Scalar])] = []
+        var last: String?
+        for f in figures where f.sentence != last {
+            last = f.sentence
+            let scalars = Array(f.sentence.unicodeScalars)
+            let needle = Array(f.text.unicodeScalars)
+            guard !needle.isEmpty, needle.count <= scalars.count,
+                  let at = (0...(scalars.count - needle.count)).first(where: { scalars[$0..<($0 + needle.count)].elementsEqual(needle) }),
+                  f.start - at >= 0 else { continue }
+            placed.append((f.start - at, scalars))
+        }
+        let length = placed.map { $0.start + $0.scalars.count }.max() ?? 0
+        var text = [Unicode.Scalar](repeating: " ", count: length)
+        for p in placed {
+            for (k, scalar) in p.scalars.enumerated() { text[p.start + k] = scalar }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text)
+        return String(view)
     }
 
     /// Re-reads each distinct sentence to recover relative years and in-text conversion pairs.

@@ -17,6 +17,9 @@ struct Validate: ParsableCommand {
             year's value found elsewhere, figures against reference data, and the arithmetic of a sentence. \
             Figures nothing could be compared with get an unverifiable row.
 
+            A figures CSV holds each figure's sentence but not the rest of the text: a subject named only in a \
+            sentence without figures is not seen, so an article can give more checks than its figures CSV.
+
             References: NATO's tidy defence expenditure CSV (datasets/nato/…) or any long CSV with columns \
             series,year,value,unit (optional: edition, price_basis, estimate) whose series names say the \
             subject and measure ("NATO Europe and Canada defence spending").
