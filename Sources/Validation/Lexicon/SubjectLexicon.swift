@@ -14,7 +14,7 @@ enum SubjectLexicon {
         for p in [
             "Alliés européens et le Canada", "Alliés européens et du Canada", "alliés européens et canadiens",
             "Alliés européens et Canada", "pays européens et le Canada", "membres européens et le Canada",
-            "l'Europe et le Canada", "Europe et Canada", "Europe et le Canada", "européens et canadiens",
+            "l'Europe et le Canada", "Europe et Canada", "Europe et le Canada", "l'Europe et du Canada", "européens et canadiens",
             "OTAN Europe et Canada", "European Allies and Canada", "European allies and Canada",
             "Europe and Canada", "European and Canadian Allies", "European and Canadian allies",
             "NATO Europe and Canada", "European NATO members and Canada", "European members and Canada",
