@@ -3,7 +3,7 @@ import Money
 /// A unit as reference tables write it: "million USD, current prices and exchange rates",
 /// "billion EUR", "percent of real GDP (2015 prices)", "%".
 struct UnitReading: Sendable {
-    /// What one unit is worth in currency units (1e6 for "million USD").
+    /// What one unit is worth in currency units (1e6 for "million USD", 1e9 for "thousand million").
     var scale: Double = 1
     /// The ISO 4217 code named, if any.
     var currency: String?
@@ -17,10 +17,11 @@ struct UnitReading: Sendable {
         let words = text.words
         for (i, word) in words.enumerated() {
             switch word.lower {
-            case "thousand", "thousands", "millier", "milliers", "k": scale = 1e3
-            case "million", "millions", "mn", "m", "mio": scale = 1e6
-            case "billion", "billions", "bn", "milliard", "milliards", "mrd", "md", "mds": scale = 1e9
-            case "trillion", "trillions": scale = 1e12
+            // Scale words multiply: "thousand million" is a billion.
+            case "thousand", "thousands", "millier", "milliers", "k": scale *= 1e3
+            case "million", "millions", "mn", "m", "mio": scale *= 1e6
+            case "billion", "billions", "bn", "milliard", "milliards", "mrd", "md", "mds": scale *= 1e9
+            case "trillion", "trillions": scale *= 1e12
             case "percent", "pourcent", "pct": isPercent = true
             case "cent" where i > 0 && ["pour", "per"].contains(words[i - 1].lower): isPercent = true
             case "current", "courants", "nominal", "nominaux": basis = .current
