@@ -25,19 +25,34 @@ public enum Wording {
     public static func rate(_ value: Double) -> String { fixed(value, places: 4) }
 
     /// `value` rounded to `places` decimals, trailing zeros removed, no exponent, no grouping.
+    ///
+    /// Rounds half away from zero on the value's decimal digits (12 significant), so that 21.25
+    /// computed as 21.249999999999996 is written 21.3, as a reader expects.
     public static func fixed(_ value: Double, places: Int) -> String {
         guard value.isFinite else { return String(value) }
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let rounded = (abs(value) * scale).rounded() / scale
-        var text = plain(rounded, significant: 17)
-        if let dot = text.firstIndex(of: ".") {
-            let decimals = text.distance(from: dot, to: text.endIndex) - 1
-            if decimals > places { text = String(text[..<text.index(dot, offsetBy: places + 1)]) }
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+        let text = plain(abs(value), significant: 12)
+        var integer = Array(text.prefix { $0 != "." })
+        var fraction = Array(text.drop { $0 != "." }.dropFirst())
+        if fraction.count > places {
+            let roundUp = (fraction[places].wholeNumberValue ?? 0) >= 5
+            fraction = Array(fraction.prefix(places))
+            if roundUp {
+                var digits = integer + fraction
+                var i = digits.count - 1
+                while i >= 0 {
+                    if digits[i] == "9" { digits[i] = "0"; i -= 1 } else {
+                        digits[i] = Character(String((digits[i].wholeNumberValue ?? 0) + 1))
+                        break
+                    }
+                }
+                if i < 0 { digits.insert("1", at: 0) }
+                integer = Array(digits.prefix(digits.count - fraction.count))
+                fraction = Array(digits.suffix(fraction.count))
+            }
         }
-        return (value < 0 && rounded != 0 ? "-" : "") + text
+        while fraction.last == "0" { fraction.removeLast() }
+        let body = String(integer) + (fraction.isEmpty ? "" : "." + String(fraction))
+        return (value < 0 && body != "0" ? "-" : "") + body
     }
 
     /// Plain decimal text of a double: at most `significant` significant digits, no exponent.
