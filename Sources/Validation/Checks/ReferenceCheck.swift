@@ -73,7 +73,7 @@ enum ReferenceCheck {
             // The reference is in another currency: convert the figure at the ECB average of the year.
             let others = table.values(subject, .level(measure), year: year).compactMap(\.currency)
             guard let target = others.contains("USD") ? "USD" : others.first else {
-                return missing(claim, key, "the reference has no value of \(Wording.topic(claim)) for \(year)")
+                return missing(claim, key, "the reference gives \(Wording.name(subject))'s \(measure.name) for other years, not \(year)")
             }
             guard case .available(let converter, _) = rates else {
                 return missing(claim, key, "the reference gives it in \(target), not \(currency), and no exchange rates are available to convert")
