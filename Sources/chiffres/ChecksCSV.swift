@@ -11,7 +11,14 @@ enum ChecksCSV {
 
     /// The CSV text of the checks.
     static func bytes(_ checks: [Check], dialect: CSVDialect) -> [UInt8] {
-        var w = CSVWriter(dialect: dialect, capacity: 1 << 16)
+        var out: [UInt8] = []
+        write(checks, dialect: dialect) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// Writes the CSV text of the checks, handing it to `sink` a megabyte at a time.
+    static func write(_ checks: [Check], dialect: CSVDialect, to sink: ([UInt8]) throws -> Void) rethrows {
+        var w = CSVWriter(dialect: dialect, capacity: 1 << 20)
         w.writeRecord(columns)
         for c in checks {
             w.writeText(c.kind.rawValue)
@@ -34,10 +41,9 @@ enum ChecksCSV {
             w.writeText(c.basis)
             w.writeText(c.explanation)
             w.endRecord()
+            if w.bytes.count >= 1 << 20 { try w.flush(sink) }
         }
-        var out: [UInt8] = []
-        w.flush { out.append(contentsOf: $0) }
-        return out
+        try w.flush(sink)
     }
 
     /// Decimals for compared and expected values: 7 for rates, 4 for percentages, 2 for amounts.

@@ -83,10 +83,11 @@ struct ValidateRun {
         let keyed = validator.claims.filter { $0.key != nil }.count
         context.insert("\(validator.documentCount) documents, \(figureCount) figures, \(keyed) with a claim key; "
             + "tolerance \(Wording.percent(tolerance * 100)), widened for approximate figures", at: 0)
-        try write(ChecksCSV.bytes(checks, dialect: dialect), to: output)
+        let dialect = self.dialect
+        try write(to: output) { sink in try ChecksCSV.write(checks, dialect: dialect) { try sink.write($0) } }
         if let report {
             let text = ValidationReport(checks: checks, context: context).markdown
-            try write(Array(text.utf8), to: report)
+            try write(to: report) { try $0.write(Array(text.utf8)) }
         }
         let summary = ValidateSummary(documents: validator.documentCount, figures: figureCount, keyed: keyed, checks: checks,
                                       context: context, destination: output, failures: failures)
@@ -114,11 +115,11 @@ struct ValidateRun {
         }
     }
 
-    /// Writes bytes to a file atomically, or to standard output.
-    private func write(_ bytes: [UInt8], to path: String?) throws {
+    /// Writes to a file atomically, or to standard output.
+    private func write(to path: String?, _ body: (OutputSink) throws -> Void) throws {
         do {
             let sink = try OutputSink(path: path)
-            try sink.write(bytes)
+            try body(sink)
             try sink.commit()
         } catch {
             standardError("chiffres: \(error)")

@@ -24,9 +24,11 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
     }
 
     private var entries: [Entry] = []
-    /// Entries by their first word (exact), and entries whose first word is a stem.
+    /// Entries by their first word (exact), entries whose first word is a stem by the stem's first
+    /// three letters, and entries whose first word is a shorter stem.
     private var byFirstWord: [String: [Int]] = [:]
-    private var stemFirst: [Int] = []
+    private var byStemPrefix: [Substring: [Int]] = [:]
+    private var shortStems: [Int] = []
 
     /// Creates a lexicon from phrases and values.
     init(_ phrases: [(String, Value)]) {
@@ -49,7 +51,14 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
         guard !words.isEmpty else { return }
         let index = entries.count
         entries.append(Entry(words: words, stems: stems, caseSensitive: caseSensitive, value: value))
-        if stems[0] { stemFirst.append(index) } else { byFirstWord[words[0].lowercased(), default: []].append(index) }
+        let first = words[0].lowercased()
+        if !stems[0] {
+            byFirstWord[first, default: []].append(index)
+        } else if first.count >= 3 {
+            byStemPrefix[first.prefix(3), default: []].append(index)
+        } else {
+            shortStems.append(index)
+        }
     }
 
     /// Every phrase found, longest first where they overlap: a match inside a longer one is dropped
@@ -60,7 +69,10 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
             for e in byFirstWord[text.words[i].lower] ?? [] {
                 if let m = match(entries[e], in: text, at: i) { found.append(m) }
             }
-            for e in stemFirst {
+            for e in byStemPrefix[text.words[i].lower.prefix(3)] ?? [] {
+                if let m = match(entries[e], in: text, at: i) { found.append(m) }
+            }
+            for e in shortStems {
                 if let m = match(entries[e], in: text, at: i) { found.append(m) }
             }
         }
