@@ -23,7 +23,7 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
         .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
-        .target(name: "Money", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "Money", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["README.md"]),
         .target(name: "Figures", dependencies: ["Money"]),
         .target(name: "Trends", dependencies: ["LinearAlgebra"]),
         .target(name: "Validation", dependencies: ["Figures", "Money"]),
@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Money"]),
         .testTarget(name: "MoneyTests", dependencies: ["Money"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
-        .testTarget(name: "TrendsTests", dependencies: ["Trends"]),
+        .testTarget(name: "TrendsTests", dependencies: ["Trends", "LinearAlgebra"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Figures", "Money", "Tabular"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "CLITests", dependencies: ["chiffres"]),

@@ -1,3 +1,6 @@
 // `make bench`: every benchmark of Chiffres in one run, release build, one thread.
 runExtractionBench()
 runWriterBench()
+runJSONLinesBench()
+runMoneyBench()
+runTrendsBench()

@@ -115,11 +115,13 @@ struct DateScanner {
 
     /// `February 12, 2026`, `Feb. 12 2026` (English month names only).
     private func monthDayYear(_ word: Range<Int>) -> CalendarDate? {
-        guard word.count >= 3, word.count <= 9, let month = Self.englishMonth(lowercased(word)) else { return nil }
+        guard word.count >= 3, word.count <= 9 else { return nil }
         var i = word.upperBound
         if i < utf8.count, utf8[i] == UInt8(ascii: ".") { i += 1 }
+        // A day must follow: test that before building the word (most words are not followed by a number).
         guard let dayStart = skipSpaces(from: i, allowComma: false), dayStart > i,
-              dayStart < utf8.count, isDigit(utf8[dayStart]) else { return nil }
+              dayStart < utf8.count, isDigit(utf8[dayStart]),
+              let month = Self.englishMonth(lowercased(word)) else { return nil }
         let dayRun = digitRun(from: dayStart)
         guard dayRun.count <= 2 else { return nil }
         var j = dayRun.upperBound

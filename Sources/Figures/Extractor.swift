@@ -27,7 +27,7 @@ public func extractFigures(from document: Document, options: ExtractionOptions =
     var text = document.text
     return text.withUTF8 { bytes in
         let counts = document.language == nil && options.language == nil
-            ? Stopwords.count(UnsafeBufferPointer(rebasing: bytes.prefix(1 << 16))) : (0, 0)
+            ? Stopwords.count(UnsafeBufferPointer(rebasing: bytes.prefix(1 << 16)), stopWhenClear: true) : (0, 0)
         let language = document.language ?? options.language ?? (counts.1 > counts.0 ? .english : .french)
         var scanner = FigureScanner(text: bytes, lexicon: .for(language), options: options, date: document.date)
         return scanner.run()

@@ -43,12 +43,12 @@ struct JSONScanner {
 
     /// Reads a string at the current `"`, decoding escapes.
     mutating func readString() throws(JSONLineError) -> String {
-        let start = position
         try expect(0x22, "'\"'")
         let contentStart = position
         // Fast path: no escape before the closing quote.
         var i = position
-        while i < bytes.count {
+        let n = bytes.count
+        while i < n {
             let b = bytes[i]
             if b == 0x22 {
                 let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<i])
@@ -60,43 +60,28 @@ struct JSONScanner {
                 return text
             }
             if b == 0x5C { break }
-            if b < 0x20 {
-                position = i
-                throw JSONLineError(
-                    .notJSON("a control character inside a string (write it as \\n, \\t or \\u00XX)"), column: i + 1)
-            }
+            if b < 0x20 { throw controlCharacter(at: i) }
             i += 1
         }
-        position = start
-        return try readEscapedString()
+        return try readEscapedString(contentStart: contentStart, firstEscape: i)
     }
 
-    private mutating func readEscapedString() throws(JSONLineError) -> String {
-        position += 1
-        let contentStart = position
+    private func controlCharacter(at i: Int) -> JSONLineError {
+        JSONLineError(.notJSON("a control character inside a string (write it as \\n, \\t or \\u00XX)"), column: i + 1)
+    }
+
+    /// The slow path of ``readString()``: `firstEscape` is where the first `\` (or the end) is.
+    private mutating func readEscapedString(contentStart: Int, firstEscape: Int) throws(JSONLineError) -> String {
+        let n = bytes.count
         var out: [UInt8] = []
-        out.reserveCapacity(64)
-        var runStart = position
-        while position < bytes.count {
-            let b = bytes[position]
-            if b == 0x22 {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-                position += 1
-                return try validated(out, contentStart: contentStart)
-            }
-            if b < 0x20 {
-                throw JSONLineError(
-                    .notJSON("a control character inside a string (write it as \\n, \\t or \\u00XX)"),
-                    column: position + 1)
-            }
-            guard b == 0x5C else {
-                position += 1
-                continue
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-            position += 1
-            guard let e = current else { throw fail("an escape after '\\'") }
-            position += 1
+        out.reserveCapacity(n - contentStart)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<firstEscape]))
+        var p = firstEscape
+        while p < n {
+            // Here bytes[p] is a backslash.
+            guard p + 1 < n else { break }
+            let e = bytes[p + 1]
+            p += 2
             switch e {
             case 0x22, 0x5C, 0x2F: out.append(e)
             case UInt8(ascii: "b"): out.append(0x08)
@@ -105,26 +90,38 @@ struct JSONScanner {
             case UInt8(ascii: "r"): out.append(0x0D)
             case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
+                position = p
                 var scalar = try readHex4()
-                if scalar >= 0xD800 && scalar < 0xDC00, position + 1 < bytes.count,
-                   bytes[position] == 0x5C, bytes[position + 1] == UInt8(ascii: "u") {
-                    let save = position
-                    position += 2
+                p = position
+                if scalar >= 0xD800 && scalar < 0xDC00, p + 1 < n, bytes[p] == 0x5C, bytes[p + 1] == UInt8(ascii: "u") {
+                    position = p + 2
                     let low = try readHex4()
                     if low >= 0xDC00 && low < 0xE000 {
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    } else {
-                        position = save
+                        p = position
                     }
                 }
                 let s = Unicode.Scalar(scalar) ?? "\u{FFFD}"
                 out.append(contentsOf: UTF8.encode(s) ?? UTF8.EncodedScalar())
             default:
-                position -= 1
+                position = p - 1
                 throw fail("an escape (one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
             }
-            runStart = position
+            // Copy the run up to the next quote or backslash.
+            let run = p
+            while p < n {
+                let b = bytes[p]
+                if b == 0x22 || b == 0x5C { break }
+                if b < 0x20 { throw controlCharacter(at: p) }
+                p += 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<p]))
+            if p < n, bytes[p] == 0x22 {
+                position = p + 1
+                return try validated(out, contentStart: contentStart)
+            }
         }
+        position = n
         throw fail("'\"' to close the string")
     }
 

@@ -32,7 +32,9 @@ public struct Currency: Hashable, Sendable {
 extension Currency {
     /// Looks a currency up by its ISO code (case-insensitive).
     public static func named(_ code: some StringProtocol) -> Currency? {
-        byCode[code.uppercased()]
+        guard let key = CurrencyCodeIndex.key(code) else { return nil }
+        let position = tablePositions[key]
+        return position < 0 ? nil : table[Int(position)]
     }
 
     /// Every known code, sorted.
@@ -46,6 +48,9 @@ extension Currency {
         }
         return scored.sorted { $0 < $1 }.prefix(limit).map(\.1)
     }
+
+    /// Position in ``table`` by code key.
+    private static let tablePositions = CurrencyCodeIndex.table(table) { $0.code }
 
     private static let byCode: [String: Currency] = {
         var map: [String: Currency] = [:]

@@ -2,8 +2,8 @@ extension CurrencyConverter {
     /// Units of `code` per euro on `date`.
     func perEuro(_ code: String, on date: CalendarDate) -> PerEuro {
         if code == "EUR" { return .euro }
-        let fixed = FixedEuroRate.all[code]
-        let column = table.columns[code]
+        let fixed = FixedEuroRate.rate(for: code)
+        let column = table.column(of: code)
         if let fixed, date >= fixed.since { return .fixed(fixed, warnings: stoppedNote(code, fixed, after: date)) }
         if column == nil, fixed == nil { return .missing(.noRate(code)) }
         guard table.covers(date), let row = table.row(onOrBefore: date) else {
@@ -23,12 +23,12 @@ extension CurrencyConverter {
     /// Units of `code` per euro averaged over `year`.
     func perEuro(_ code: String, averageOf year: Int) -> PerEuro {
         if code == "EUR" { return .euro }
-        let fixed = FixedEuroRate.all[code]
+        let fixed = FixedEuroRate.rate(for: code)
         if let fixed, fixed.since.year < year || (fixed.since.year == year && fixed.since.month == 1 && fixed.since.day == 1) {
             let firstDay = CalendarDate(year: year, month: 1, day: 1) ?? fixed.since
             return .fixed(fixed, warnings: stoppedNote(code, fixed, after: firstDay))
         }
-        guard let column = table.columns[code] else {
+        guard let column = table.column(of: code) else {
             return fixed.map { .fixed($0) } ?? .missing(.noRate(code))
         }
         guard let total = table.yearly.total(year: year, column: column) else {
@@ -66,21 +66,28 @@ extension CurrencyConverter {
         return [.discontinued(code, last: last, fixed: fixed)]
     }
 
-    /// A warning when the table does not cover the whole of `year`.
+    /// A warning when the table does not cover the whole of `year`: it starts after the year's first
+    /// weekday after New Year's Day, or ends before its last weekday.
     func partialYear(_ year: Int) -> MoneyWarning? {
-        guard let startOfYear = CalendarDate(year: year, month: 1, day: 2),
-              let endOfYear = CalendarDate(year: year, month: 12, day: 31) else { return nil }
-        var firstOpen = startOfYear
-        while firstOpen.weekday > 5 { firstOpen = firstOpen.adding(days: 1) }
-        var lastOpen = endOfYear
-        while lastOpen.weekday > 5 { lastOpen = lastOpen.adding(days: -1) }
-        let startsInYear = table.firstDate > firstOpen && table.firstDate.year == year
-        let endsInYear = table.lastDate < lastOpen && table.lastDate.year == year
-        guard startsInYear || endsInYear else { return nil }
-        let previousYearEnd = CalendarDate(year: year - 1, month: 12, day: 31) ?? table.firstDate
-        let firstRow = table.row(onOrBefore: previousYearEnd).map { $0 + 1 } ?? 0
-        let lastRow = table.row(onOrBefore: endOfYear) ?? 0
-        guard firstRow <= lastRow else { return nil }
-        return .partialYear(year, from: table.dates[firstRow], to: table.dates[lastRow], days: lastRow - firstRow + 1)
+        let y = year - table.yearly.firstYear
+        guard table.yearly.rowRanges.indices.contains(y), let rows = table.yearly.rowRanges[y] else { return nil }
+        let first = table.dates[rows.lowerBound]
+        let last = table.dates[rows.upperBound]
+        let startsLate = rows.lowerBound == 0 && first > Self.firstWeekday(of: year)
+        let endsEarly = rows.upperBound == table.dates.count - 1 && last < Self.lastWeekday(of: year)
+        guard startsLate || endsEarly else { return nil }
+        return .partialYear(year, from: first, to: last, days: rows.count)
+    }
+
+    private static func firstWeekday(of year: Int) -> CalendarDate {
+        var day = CalendarDate(year: year, month: 1, day: 2) ?? CalendarDate(daysSinceEpoch: 0)
+        while day.weekday > 5 { day = day.adding(days: 1) }
+        return day
+    }
+
+    private static func lastWeekday(of year: Int) -> CalendarDate {
+        var day = CalendarDate(year: year, month: 12, day: 31) ?? CalendarDate(daysSinceEpoch: 0)
+        while day.weekday > 5 { day = day.adding(days: -1) }
+        return day
     }
 }

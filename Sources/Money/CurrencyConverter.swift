@@ -44,11 +44,13 @@ public struct CurrencyConverter: Sendable {
 
     /// Whether the code names a currency: in the ISO table, in the rate file, or with a fixed rate.
     public func knows(_ code: String) -> Bool {
-        Currency.named(code) != nil || table.columns[code] != nil || FixedEuroRate.all[code] != nil
+        code == "EUR" || table.column(of: code) != nil || FixedEuroRate.rate(for: code) != nil || Currency.named(code) != nil
     }
 
     /// The rate `to / from` from both currencies' units per euro.
     private func combine(from: String, to: String, basis: RateBasis, perEuro: (String) -> PerEuro) -> RateLookup {
+        let from = Self.upperCased(from)
+        let to = Self.upperCased(to)
         var warnings: [MoneyWarning] = []
         for code in [from, to] where !knows(code) {
             warnings.append(.unknownCurrency(code, closest: Currency.closestCodes(to: code)))
@@ -84,6 +86,13 @@ public struct CurrencyConverter: Sendable {
         let rate = ExchangeRate(from: from, to: to, ratio: ratio, basis: rateBasis,
                                 source: RateSource(market: market, fixed: fixed))
         return RateLookup(rate: rate, warnings: warnings)
+    }
+}
+
+extension CurrencyConverter {
+    /// The code in upper case, without a copy when it already is.
+    static func upperCased(_ code: String) -> String {
+        code.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } ? code.uppercased() : code
     }
 }
 

@@ -8,58 +8,77 @@
 /// Cross rates, weekends and discontinued currencies are handled by ``CurrencyConverter``; this type
 /// answers what the file says.
 public struct ECBRateTable: Sendable {
-    /// The currency codes of the file's columns, in the file's order.
-    public let currencies: [String]
-    /// The fixing days, oldest first.
-    public let dates: [CalendarDate]
-    /// What the table holds for each currency, in the order of ``currencies``.
-    public let coverage: [CurrencyCoverage]
+    /// The table's contents, shared by copies (one reference to count, not eight).
+    final class Storage: Sendable {
+        let currencies: [String]
+        let dates: [CalendarDate]
+        let coverage: [CurrencyCoverage]
+        /// `dates` as days since 1970-01-01, for binary search.
+        let days: [Int]
+        /// Row-major rates scaled by 10^8 (`rates[row * currencies.count + column]`); 0 = not published.
+        let rates: [Int64]
+        /// Column by ``CurrencyCodeIndex`` key, -1 for none.
+        let columns: [Int16]
+        /// Per-year sums and counts of the rates, for yearly averages.
+        let yearly: YearlyTotals
 
-    /// `dates` as days since 1970-01-01, for binary search.
-    let days: [Int]
-    /// Row-major rates scaled by 10^8 (`rates[row * currencies.count + column]`); 0 = not published.
-    let rates: [Int64]
-    /// Column of each code.
-    let columns: [String: Int]
-    /// Per-year sums and counts of the rates, for yearly averages.
-    let yearly: YearlyTotals
+        init(currencies: [String], days: [Int], rates: [Int64]) {
+            self.currencies = currencies
+            self.days = days
+            self.rates = rates
+            self.dates = days.map { CalendarDate(daysSinceEpoch: $0) }
+            self.columns = CurrencyCodeIndex.table(currencies) { $0 }
+            self.coverage = currencies.indices.map {
+                CurrencyCoverage(column: $0, code: currencies[$0], days: days, rates: rates, width: currencies.count)
+            }
+            self.yearly = YearlyTotals(days: days, rates: rates, width: currencies.count)
+        }
+    }
+
+    let storage: Storage
+
+    /// The currency codes of the file's columns, in the file's order.
+    public var currencies: [String] { storage.currencies }
+    /// The fixing days, oldest first.
+    public var dates: [CalendarDate] { storage.dates }
+    /// What the table holds for each currency, in the order of ``currencies``.
+    public var coverage: [CurrencyCoverage] { storage.coverage }
+    var yearly: YearlyTotals { storage.yearly }
 
     /// The scale of stored rates: a stored 118740000 is 1.1874.
     static let scaleExponent = -8
 
     /// The first fixing day.
-    public var firstDate: CalendarDate { dates[0] }
+    public var firstDate: CalendarDate { storage.dates[0] }
     /// The last fixing day.
-    public var lastDate: CalendarDate { dates[dates.count - 1] }
+    public var lastDate: CalendarDate { storage.dates[storage.dates.count - 1] }
 
     init(currencies: [String], days: [Int], rates: [Int64]) {
-        self.currencies = currencies
-        self.days = days
-        self.rates = rates
-        self.dates = days.map { CalendarDate(daysSinceEpoch: $0) }
-        var columns: [String: Int] = [:]
-        for (i, code) in currencies.enumerated() { columns[code] = i }
-        self.columns = columns
-        self.coverage = currencies.indices.map {
-            CurrencyCoverage(column: $0, code: currencies[$0], days: days, rates: rates, width: currencies.count)
-        }
-        self.yearly = YearlyTotals(days: days, rates: rates, width: currencies.count)
+        storage = Storage(currencies: currencies, days: days, rates: rates)
+    }
+
+    /// The column of `code`, or `nil` when the file has none.
+    func column(of code: String) -> Int? {
+        guard let key = CurrencyCodeIndex.key(code) else { return nil }
+        let column = storage.columns[key]
+        return column < 0 ? nil : Int(column)
     }
 
     /// What the table holds for `code`, or `nil` when the file has no such column.
     public func coverage(of code: String) -> CurrencyCoverage? {
-        columns[code].map { coverage[$0] }
+        column(of: code).map { storage.coverage[$0] }
     }
 
     /// The units of `code` per euro published on the fixing day `dates[row]`, or `nil` for `N/A`.
     public func rate(of code: String, row: Int) -> ExactDecimal? {
-        guard let column = columns[code], dates.indices.contains(row) else { return nil }
+        guard let column = column(of: code), storage.dates.indices.contains(row) else { return nil }
         return storedRate(row: row, column: column)
     }
 
     /// The index of the last fixing day on or before `date`, or `nil` when `date` is before the first.
     public func row(onOrBefore date: CalendarDate) -> Int? {
         let target = date.daysSinceEpoch
+        let days = storage.days
         var low = 0
         var high = days.count
         while low < high {
@@ -78,7 +97,7 @@ public struct ECBRateTable: Sendable {
     }
 
     func storedRate(row: Int, column: Int) -> ExactDecimal? {
-        let scaled = rates[row * currencies.count + column]
+        let scaled = storage.rates[row * storage.currencies.count + column]
         return scaled == 0 ? nil : ExactDecimal(significand: scaled, exponent: ECBRateTable.scaleExponent)
     }
 }

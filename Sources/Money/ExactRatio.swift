@@ -36,6 +36,9 @@ public struct ExactRatio: Sendable, CustomStringConvertible {
     /// The product of two ratios, or `nil` when its terms need more than 18 digits even after
     /// cancelling common factors.
     public func multiplied(by other: ExactRatio) -> ExactRatio? {
+        if let num = numerator.multiplied(by: other.numerator), let den = denominator.multiplied(by: other.denominator) {
+            return ExactRatio(num, over: den)
+        }
         let g1 = greatestCommonDivisor(numerator.significand.magnitude, other.denominator.significand.magnitude)
         let g2 = greatestCommonDivisor(other.numerator.significand.magnitude, denominator.significand.magnitude)
         guard let num = ExactRatio.product(numerator, g1, other.numerator, g2),

@@ -31,6 +31,15 @@ public struct FixedEuroRate: Sendable, Hashable {
         self.kind = kind
     }
 
+    /// The fixed rate of a code, if any (an array lookup, for conversions).
+    public static func rate(for code: String) -> FixedEuroRate? {
+        guard let key = CurrencyCodeIndex.key(code) else { return nil }
+        let position = positions[key]
+        return position < 0 ? nil : list[Int(position)]
+    }
+
+    private static let positions = CurrencyCodeIndex.table(list) { $0.code }
+
     /// Every fixed rate Chiffres knows, by code.
     public static let all: [String: FixedEuroRate] = {
         var map: [String: FixedEuroRate] = [:]

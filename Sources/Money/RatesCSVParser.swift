@@ -35,46 +35,111 @@ struct RatesCSVParser {
             if end > position, bytes[end - 1] == 0x0D { end -= 1 }
             let line = position..<end
             position = next
-            split(line, into: &fields)
-            if fields.count == 1, fields[0].isEmpty { continue }  // a blank line
+            if trimmed(line).isEmpty { continue }  // a blank line
             if currencies.isEmpty {
+                split(line, into: &fields)
                 currencies = try header(fields, line: lineNumber, lineStart: line.lowerBound)
                 trailingComma = fields.count > currencies.count + 1
                 rates.reserveCapacity(bytes.count / 6)
                 continue
             }
-            let expected = currencies.count + 1
-            if fields.count > 1, fields[fields.count - 1].isEmpty, trailingComma || fields.count == expected + 1 {
-                fields.removeLast()  // the trailing comma
-            }
-            guard fields.count == expected else {
-                throw RatesFileError(line: lineNumber, column: 1,
-                                     reason: .wrongFieldCount(expected: expected, found: fields.count))
-            }
-            guard let day = date(fields[0]) else {
-                throw error(lineNumber, line.lowerBound, fields[0], .badDate(text(fields[0])))
-            }
+            let day = try row(line, lineNumber: lineNumber, currencies: currencies, trailingComma: trailingComma,
+                              into: &rates)
             if let previous = days.last {
                 let step = day < previous ? -1 : day > previous ? 1 : 0
                 if direction == 0 { direction = step }
                 guard step != 0, step == direction else {
-                    throw error(lineNumber, line.lowerBound, fields[0], .dateOutOfOrder(text(fields[0])))
+                    let dateField = trimmed(line.lowerBound..<(firstComma(in: line) ?? line.upperBound))
+                    throw error(lineNumber, line.lowerBound, dateField, .dateOutOfOrder(text(dateField)))
                 }
             }
             days.append(day)
-            for (index, field) in fields.dropFirst().enumerated() {
-                guard let value = rate(field) else {
-                    throw error(lineNumber, line.lowerBound, field,
-                                .badRate(currency: currencies[index], text: text(field)))
-                }
-                rates.append(value)
-            }
         }
         guard !currencies.isEmpty, !days.isEmpty else {
             throw RatesFileError(line: max(lineNumber, 1), column: 1, reason: .empty)
         }
         if direction < 0 { reverseRows(&days, &rates, width: currencies.count) }
         return Parsed(currencies: currencies, days: days, rates: rates)
+    }
+
+    /// Reads one row in a single pass, appending its rates; returns its day.
+    private func row(
+        _ line: Range<Int>, lineNumber: Int, currencies: [String], trailingComma: Bool, into rates: inout [Int64]
+    ) throws(RatesFileError) -> Int {
+        let width = currencies.count
+        let expected = width + 1
+        let firstRate = rates.count
+        var fields = 0
+        var lastEmpty = false
+        var day: Int?
+        var dateField = line.lowerBound..<line.lowerBound
+        var start = line.lowerBound
+        var i = start
+        while true {
+            if i == line.upperBound || bytes[i] == 0x2C {
+                let field = trimmed(start..<i)
+                lastEmpty = field.isEmpty
+                if fields == 0 {
+                    dateField = field
+                    day = date(field)
+                } else if fields <= width {
+                    guard let value = rate(field) else {
+                        // A wrong number of fields, if so, is the more useful message.
+                        let found = effectiveCount(of: line, trailingComma: trailingComma, expected: expected)
+                        guard found == expected else {
+                            throw RatesFileError(line: lineNumber, column: 1,
+                                                 reason: .wrongFieldCount(expected: expected, found: found))
+                        }
+                        throw error(lineNumber, line.lowerBound, field,
+                                    .badRate(currency: currencies[fields - 1], text: text(field)))
+                    }
+                    rates.append(value)
+                }
+                fields += 1
+                if i == line.upperBound { break }
+                start = i + 1
+            }
+            i += 1
+        }
+        if Self.endsWithTrailingComma(fields: fields, lastEmpty: lastEmpty, trailingComma: trailingComma, expected: expected) {
+            fields -= 1
+            if rates.count - firstRate > fields - 1 { rates.removeLast() }
+        }
+        guard fields == expected else {
+            throw RatesFileError(line: lineNumber, column: 1, reason: .wrongFieldCount(expected: expected, found: fields))
+        }
+        guard let day else { throw error(lineNumber, line.lowerBound, dateField, .badDate(text(dateField))) }
+        return day
+    }
+
+    /// Whether a row's last, empty field is the trailing comma: always when the header has one, else
+    /// only when the row has one field too many.
+    private static func endsWithTrailingComma(fields: Int, lastEmpty: Bool, trailingComma: Bool, expected: Int) -> Bool {
+        fields > 1 && lastEmpty && (trailingComma || fields == expected + 1)
+    }
+
+    /// The number of fields of a line, not counting a trailing comma.
+    private func effectiveCount(of line: Range<Int>, trailingComma: Bool, expected: Int) -> Int {
+        var count = 1
+        for i in line where bytes[i] == 0x2C { count += 1 }
+        var lastStart = line.upperBound
+        while lastStart > line.lowerBound, bytes[lastStart - 1] != 0x2C { lastStart -= 1 }
+        let lastEmpty = trimmed(lastStart..<line.upperBound).isEmpty
+        let trailing = Self.endsWithTrailingComma(fields: count, lastEmpty: lastEmpty, trailingComma: trailingComma, expected: expected)
+        return trailing ? count - 1 : count
+    }
+
+    private func firstComma(in line: Range<Int>) -> Int? {
+        line.first { bytes[$0] == 0x2C }
+    }
+
+    /// The field without spaces and tabs around it.
+    private func trimmed(_ field: Range<Int>) -> Range<Int> {
+        var a = field.lowerBound
+        var b = field.upperBound
+        while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
+        while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
+        return a..<b
     }
 
     private func header(_ fields: [Range<Int>], line: Int, lineStart: Int) throws(RatesFileError) -> [String] {
@@ -116,41 +181,62 @@ struct RatesCSVParser {
     }
 
     /// A rate scaled by 10^8, 0 for `N/A` or an empty field, `nil` when malformed.
+    @inline(__always)
     private func rate(_ field: Range<Int>) -> Int64? {
-        if field.isEmpty { return 0 }
-        if field.count == 3, bytes[field.lowerBound] == 0x4E, bytes[field.lowerBound + 1] == 0x2F,
-           bytes[field.lowerBound + 2] == 0x41 { return 0 }  // N/A
+        let count = field.count
+        if count == 0 { return 0 }
+        let p = bytes.baseAddress.unsafelyUnwrapped + field.lowerBound
+        if count == 3, p[0] == 0x4E, p[1] == 0x2F, p[2] == 0x41 { return 0 }  // N/A
         var value: Int64 = 0
-        var decimals = -1
         var digits = 0
-        for i in field {
-            let byte = bytes[i]
-            if byte == 0x2E {
-                guard decimals < 0 else { return nil }
-                decimals = 0
-                continue
+        var point = -1
+        for i in 0..<count {
+            let digit = p[i] &- 0x30
+            if digit < 10 {
+                value = value &* 10 &+ Int64(digit)
+                digits += 1
+            } else if p[i] == 0x2E, point < 0 {
+                point = i
+            } else {
+                return nil
             }
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
-            digits += 1
-            if decimals >= 0 { decimals += 1 }
-            guard decimals <= 8, value < RatesCSVParser.maximumRate else { return nil }
-            value = value * 10 + Int64(byte - 0x30)
         }
-        guard digits > 0 else { return nil }
+        let decimals = point < 0 ? 0 : count - point - 1
+        // At most 8 decimals and 18 digits in all, so that the scaled value fits.
+        guard digits > 0, decimals <= 8, digits - decimals <= 10, digits <= 18 else { return nil }
         var scaled = value
-        for _ in 0..<(8 - max(decimals, 0)) { scaled *= 10 }
+        for _ in decimals..<8 { scaled &*= 10 }
         guard scaled > 0, scaled < RatesCSVParser.maximumRate * 100_000_000 else { return nil }
         return scaled
     }
 
     /// Days since 1970-01-01 of `2026-02-12` or `12 February 2026`.
     private func date(_ field: Range<Int>) -> Int? {
+        if field.count == 10, bytes[field.lowerBound + 4] == 0x2D, bytes[field.lowerBound + 7] == 0x2D {
+            return isoDate(field.lowerBound)
+        }
         let text = text(field)
         if let iso = CalendarDate(iso: text) { return iso.daysSinceEpoch }
         let parts = text.split(separator: " ")
         guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]), parts[2].count == 4,
               let month = RatesCSVParser.months.firstIndex(of: parts[1].lowercased()),
               let date = CalendarDate(year: year, month: month + 1, day: day) else { return nil }
+        return date.daysSinceEpoch
+    }
+
+    /// `YYYY-MM-DD` at `start`, read from the bytes.
+    private func isoDate(_ start: Int) -> Int? {
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for i in from..<(from + count) {
+                let digit = bytes[i] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        guard let year = number(start, 4), let month = number(start + 5, 2), let day = number(start + 8, 2),
+              let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return date.daysSinceEpoch
     }
 

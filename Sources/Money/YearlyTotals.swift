@@ -11,6 +11,8 @@ struct YearlyTotals: Sendable {
     let counts: [Int]
     /// Currencies per row.
     let width: Int
+    /// For each year, the first and last row of the table in it.
+    let rowRanges: [ClosedRange<Int>?]
 
     init(days: [Int], rates: [Int64], width: Int) {
         let years = days.map { CalendarDate(daysSinceEpoch: $0).year }
@@ -19,9 +21,11 @@ struct YearlyTotals: Sendable {
         var rows = [Int](repeating: 0, count: span)
         var sums = [Int64](repeating: 0, count: span * width)
         var counts = [Int](repeating: 0, count: span * width)
+        var rowRanges = [ClosedRange<Int>?](repeating: nil, count: span)
         for (row, year) in years.enumerated() {
             let y = year - first
             rows[y] += 1
+            rowRanges[y] = (rowRanges[y]?.lowerBound ?? row)...row
             for column in 0..<width {
                 let value = rates[row * width + column]
                 let cell = y * width + column
@@ -36,6 +40,7 @@ struct YearlyTotals: Sendable {
         self.sums = sums
         self.counts = counts
         self.width = width
+        self.rowRanges = rowRanges
     }
 
     /// The sum (scaled by 10^8) and the number of days with a rate, or `nil` outside the table or

@@ -113,12 +113,7 @@ public struct CSVWriter: Sendable {
     public mutating func writeText(utf8: UnsafeBufferPointer<UInt8>) {
         beginField()
         let neutralize = utf8.first.map(SpreadsheetSafety.triggers) ?? false
-        let delimiter = dialect.delimiter
-        var quote = false
-        for b in utf8 where b == delimiter || b == 0x22 || b == 0x0A || b == 0x0D {
-            quote = true
-            break
-        }
+        let quote = Self.needsQuotes(utf8, delimiter: dialect.delimiter)
         if !quote {
             if neutralize { bytes.append(SpreadsheetSafety.prefix) }
             bytes.append(contentsOf: utf8)
@@ -138,6 +133,34 @@ public struct CSVWriter: Sendable {
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         bytes.append(0x22)
+    }
+
+    /// Whether a text holds the delimiter, a quote, CR or LF; eight bytes at a time.
+    static func needsQuotes(_ utf8: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> Bool {
+        guard let base = utf8.baseAddress else { return false }
+        let n = utf8.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let patterns = (ones &* UInt64(delimiter), ones &* 0x22, ones &* 0x0A, ones &* 0x0D)
+        @inline(__always) func holds(_ word: UInt64, _ pattern: UInt64) -> Bool {
+            let x = word ^ pattern
+            return (x &- ones) & ~x & highs != 0
+        }
+        var i = 0
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if holds(w, patterns.0) || holds(w, patterns.1) || holds(w, patterns.2) || holds(w, patterns.3) {
+                return true
+            }
+            i += 8
+        }
+        while i < n {
+            let b = base[i]
+            if b == delimiter || b == 0x22 || b == 0x0A || b == 0x0D { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Starts a field: the delimiter unless it is the first of its record.

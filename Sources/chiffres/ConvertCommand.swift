@@ -86,7 +86,7 @@ struct Convert: ParsableCommand {
 
     private func printText(_ c: Conversion, asked: String) {
         guard let value = c.value, let rate = c.rate else {
-            print("\(c.amount) = no value in \(c.target) (\(asked)): see the warning above")
+            print("\(c.amount) = no value in \(c.target) at \(asked) (the warning on standard error says why)")
             return
         }
         print("\(c.amount) = \(value.plainText(places: c.places)) \(c.target)")

@@ -14,6 +14,8 @@ struct Extract: ParsableCommand {
 
             Columns: doc, start, end, text, kind, value, high, currency, approx, change, year, date, sentence.
 
+            Conversion (ECB reference rates, datasets/rates/eurofxref-hist.zip): --to EUR adds value_eur (named             after the target), rate, rate_date, rate_source, then pair, implied_rate, reference_rate,             deviation_pct for amounts stated twice ("£8.7 billion ($11.8 billion)"): pair is the start offset of             the other statement, the rates are in units of the second currency per unit of the first, the             reference is the ECB rate of the article's date. --constant-prices 2024 adds value_real and             price_base (US CPI-U for USD values, or --deflator FILE). Values are computed exactly and rounded             half away from zero to the currency's minor unit (2 places for EUR, 0 for JPY) or --places; rates             have 8 significant digits, deviation_pct 2 decimals. Percentages are left alone. A figure without a             rate gets empty cells and a warning on standard error.
+
             Exit status: 0 when all went well, 1 when some inputs failed (each error is on standard error; \
             the other inputs still give their rows), 2 for usage errors.
             """
@@ -27,7 +29,7 @@ struct Extract: ParsableCommand {
     @Argument(help: "Files, folders, or - for standard input.")
     var inputs: [String] = []
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output (-).")
     var output: String?
 
     @Option(help: "Output format: csv or jsonl.")
@@ -57,6 +59,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "After writing, print counts by kind and currency and the first rows.")
     var summary = false
 
+    @OptionGroup(title: "Conversion")
+    var conversion: ConversionOptions
+
     func validate() throws {
         guard !inputs.isEmpty else {
             throw ValidationError("Give at least one input: files, folders, or - for standard input.")
@@ -83,7 +88,7 @@ struct Extract: ParsableCommand {
         else {
             throw ValidationError("\(currency.code) is not a dollar; --dollar takes USD, CAD, AUD and the like.")
         }
-        if let output {
+        if let output, output != "-" {
             if inputs.contains(output) {
                 throw ValidationError("The output \(output) is also an input; write to another file.")
             }
@@ -107,11 +112,18 @@ struct Extract: ParsableCommand {
     }
 
     mutating func run() throws {
+        let columns: ConversionColumns?
+        do {
+            columns = try conversion.makeColumns()
+        } catch {
+            standardError("chiffres: \(error)")
+            throw ExitCode.failure
+        }
         var run = ExtractRun(
-            inputs: inputs, output: output,
+            inputs: inputs, output: output == "-" ? nil : output,
             format: format == .csv ? .csv(dialect) : .jsonLines,
             options: ExtractionOptions(dollar: Currency.named(dollar)?.code ?? "USD", language: lang),
-            date: date.flatMap { CalendarDate(iso: $0) }, quiet: quiet, summary: summary)
+            date: date.flatMap { CalendarDate(iso: $0) }, quiet: quiet, summary: summary, conversion: columns)
         let failures = try run.execute()
         if failures > 0 { throw ExitCode(1) }
     }

@@ -12,6 +12,8 @@ struct ExtractRun {
     var date: CalendarDate?
     var quiet: Bool
     var summary: Bool
+    /// `--to`, `--constant-prices`: the columns to add, or `nil`.
+    var conversion: ConversionColumns? = nil
 
     /// Flushes the output when this many bytes are buffered.
     static let flushThreshold = 1 << 20
@@ -31,15 +33,24 @@ struct ExtractRun {
             standardError("chiffres: \(error)")
             throw ExitCode.failure
         }
-        var rows = FigureRows(format: format)
-        var progress = Progress(quiet: quiet)
+        var rows = FigureRows(format: format, extraColumns: conversion?.header ?? [])
+        var progress = Progress(quiet: quiet, rowsToStandardOutput: output == nil)
+        progress.totalFiles = sources.count
         var totals = ExtractSummary()
         do {
             for source in sources {
                 try InputReader.read(source, progress: &progress, report: report) { document in
                     let prepared = prepare(document)
                     let figures = extractFigures(from: prepared, options: options)
-                    for figure in figures { rows.write(figure, of: prepared) }
+                    if let conversion {
+                        let converted = conversion.convert(figures, date: prepared.date)
+                        for line in converted.messages(document: prepared.id) { standardError(line) }
+                        for (index, figure) in figures.enumerated() {
+                            rows.write(figure, of: prepared, extra: converted, index: index)
+                        }
+                    } else {
+                        for figure in figures { rows.write(figure, of: prepared) }
+                    }
                     if summary { totals.add(figures, of: prepared) }
                     if rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
                 }

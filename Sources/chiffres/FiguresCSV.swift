@@ -6,7 +6,7 @@ struct FigureRows {
     /// The columns, exactly in this order (add new ones at the end only).
     static let columns = [
         "doc", "start", "end", "text", "kind", "value", "high", "currency", "approx", "change", "year", "date",
-        "sentence",
+        "sentence", "year_resolved",
     ]
 
     enum Format {
@@ -17,11 +17,15 @@ struct FigureRows {
     private var csv: CSVWriter?
     private var json: [UInt8] = []
 
-    init(format: Format) {
+    /// Columns added at the end (conversion), as ``DocumentConversions`` writes them.
+    private let extraColumns: [String]
+
+    init(format: Format, extraColumns: [String] = []) {
+        self.extraColumns = extraColumns
         switch format {
         case .csv(let dialect):
             var writer = CSVWriter(dialect: dialect, capacity: 1 << 20)
-            writer.writeRecord(Self.columns)
+            writer.writeRecord(Self.columns + extraColumns)
             csv = writer
         case .jsonLines:
             json.reserveCapacity(1 << 20)
@@ -41,16 +45,16 @@ struct FigureRows {
         }
     }
 
-    /// Appends one row.
-    mutating func write(_ figure: Figure, of document: Document) {
+    /// Appends one row; with `extra`, the conversion fields of figure `index` at its end.
+    mutating func write(_ figure: Figure, of document: Document, extra: DocumentConversions? = nil, index: Int = 0) {
         if csv != nil {
-            writeCSV(figure, of: document)
+            writeCSV(figure, of: document, extra: extra, index: index)
         } else {
-            writeJSON(figure, of: document)
+            writeJSON(figure, of: document, extra: extra, index: index)
         }
     }
 
-    private mutating func writeCSV(_ f: Figure, of document: Document) {
+    private mutating func writeCSV(_ f: Figure, of document: Document, extra: DocumentConversions?, index: Int) {
         guard var w = csv else { return }
         csv = nil  // Keeps the writer's buffer uniquely referenced while appending.
         w.writeText(document.id)
@@ -66,11 +70,13 @@ struct FigureRows {
         w.writeText(f.period?.description ?? "")
         w.writeText(document.date?.description ?? "")
         w.writeText(f.sentence)
+        w.writeText(f.resolvedPeriod?.description ?? "")
+        extra?.write(index, into: &w)
         w.endRecord()
         csv = w
     }
 
-    private mutating func writeJSON(_ f: Figure, of document: Document) {
+    private mutating func writeJSON(_ f: Figure, of document: Document, extra: DocumentConversions?, index: Int) {
         json.append(UInt8(ascii: "{"))
         key("doc", first: true); string(document.id)
         key("start"); json.append(contentsOf: String(f.start).utf8)
@@ -85,6 +91,18 @@ struct FigureRows {
         key("year"); optional(f.period?.description)
         key("date"); optional(document.date?.description)
         key("sentence"); string(f.sentence)
+        key("year_resolved"); optional(f.resolvedPeriod?.description)
+        if let extra {
+            for (name, field) in zip(extraColumns, extra.fields(index)) {
+                key(name)
+                switch field {
+                case .decimal(let number): json.append(contentsOf: number.utf8)
+                case .integer(let number): json.append(contentsOf: String(number).utf8)
+                case .text(let text): string(text)
+                default: null()
+                }
+            }
+        }
         json.append(UInt8(ascii: "}"))
         json.append(0x0A)
     }

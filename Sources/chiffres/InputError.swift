@@ -21,6 +21,7 @@ struct InputError: Error, CustomStringConvertible {
     var reason: Reason
 
     var description: String {
+        let place = path == "-" ? "standard input (-)" : path
         let what: String
         switch reason {
         case .missing:
@@ -32,7 +33,9 @@ struct InputError: Error, CustomStringConvertible {
         case .readFailed(let cause):
             what = "reading failed (\(cause))"
         case .empty:
-            what = "the file is empty; nothing to extract (remove it or give a file with text)"
+            what = path == "-"
+                ? "nothing came in; nothing to extract"
+                : "the file is empty or blank; nothing to extract (remove it or give a file with text)"
         case .binary(let offset):
             what = "a binary file (NUL byte at byte offset \(offset)), not text; give .txt, .md, .html or .jsonl files"
         case .utf16:
@@ -40,10 +43,10 @@ struct InputError: Error, CustomStringConvertible {
         case .invalidUTF8(let offset):
             what = "invalid UTF-8 at byte offset \(offset); save the file as UTF-8 (iconv -f LATIN1 -t UTF-8 if it is Latin-1)"
         case .jsonLine(let line, let error):
-            return "\(path):\(line): \(error)"
+            return "\(place):\(line): \(error)"
         case .jsonLineBinary(let line, let column):
-            return "\(path):\(line): a NUL byte at column \(column); a JSON Lines file holds text only"
+            return "\(place):\(line): a NUL byte at column \(column); a JSON Lines file holds text only"
         }
-        return "\(path): \(what)"
+        return "\(place): \(what)"
     }
 }

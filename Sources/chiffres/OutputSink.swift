@@ -89,6 +89,11 @@ enum InterruptCleanup {
         path = file.map { strdup($0) } ?? nil
         free(old)
         guard file != nil else { return }
+        // A parent may have blocked these signals (test runners do); an interrupt must still clean up.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, number) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         for number in [SIGINT, SIGTERM, SIGHUP] {
             _ = signal(number) { received in
                 if let p = InterruptCleanup.path { unlink(p) }

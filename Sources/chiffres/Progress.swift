@@ -7,8 +7,9 @@ import Tabular
 
 /// Progress of a long run on standard error: files and megabytes done, and the rate.
 ///
-/// Shown only when standard error is a terminal and `--quiet` is not given, and only once a
-/// run has lasted half a second; redrawn at most five times a second on one line.
+/// Shown only when standard error is a terminal, `--quiet` is not given and the rows do not go to
+/// the same terminal, and only once a run has lasted half a second; redrawn at most five times a
+/// second on one line.
 struct Progress {
     private let enabled: Bool
     private let clock = ContinuousClock()
@@ -18,9 +19,11 @@ struct Progress {
     private(set) var bytes = 0
     private(set) var files = 0
     private(set) var documents = 0
+    /// How many inputs the run has.
+    var totalFiles = 0
 
-    init(quiet: Bool) {
-        enabled = !quiet && isatty(2) == 1
+    init(quiet: Bool, rowsToStandardOutput: Bool) {
+        enabled = !quiet && isatty(2) == 1 && !(rowsToStandardOutput && isatty(1) == 1)
         started = clock.now
         lastDrawn = started
     }
@@ -64,7 +67,9 @@ struct Progress {
         let seconds = max(elapsed, 1e-9)
         let rate = PlainNumberFormat.format(mb / seconds, places: 1) ?? "0"
         let size = PlainNumberFormat.format(mb, places: 1) ?? "0"
-        return "chiffres: \(files) files, \(documents) documents, \(size) MB, \(rate) MB/s"
+        let fileCount = "\(files)/\(totalFiles) file\(totalFiles == 1 ? "" : "s")"
+        let documentCount = documents == 1 ? "1 document" : "\(documents) documents"
+        return "chiffres: \(fileCount), \(documentCount), \(size) MB, \(rate) MB/s"
     }
 }
 

@@ -68,7 +68,7 @@ struct ValidateRun {
                 failures += 1
                 standardError("chiffres: \(error)")
             }
-            var progress = Progress(quiet: quiet)
+            var progress = Progress(quiet: quiet, rowsToStandardOutput: output == nil)
             for source in InputReader.sources(for: articles, report: reportInput) {
                 try InputReader.read(source, progress: &progress, report: reportInput) { document in
                     let prepared = preparation.prepare(document)

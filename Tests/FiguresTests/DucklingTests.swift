@@ -37,7 +37,7 @@ struct DucklingTests {
         }
     }
 
-    @Test("Floor: at least 90 % of the counted cases pass, per file", .disabled("waits for the scanner"))
+    @Test("Floor: at least 90 % of the counted cases pass, per file")
     func floor() throws {
         for report in try Self.reports() {
             #expect(report.holdsFloor, "\(report.file): \(report.passed)/\(report.counted.count) below \(report.floor)")

@@ -29,10 +29,15 @@ struct RecognizersTextTests {
         print(out)
     }
 
-    @Test("Floor: at least 97 % of the RT-supported cases pass, per file", .disabled("waits for the scanner"))
+    /// The floor of issue 2 is held on the cases Recognizers-Text itself supports (the counted cases its Python
+    /// release claims); the share of all counted cases is held at a lower floor that only rises.
+    @Test("Floor: at least 97 % of the RT-supported cases pass, per file")
     func floor() throws {
         for report in try Self.reports() {
-            #expect(report.holdsFloor, "\(report.file): \(report.passed)/\(report.counted.count) below \(report.floor)")
+            #expect(report.anchorSupportedRate >= report.floor,
+                    "\(report.file): \(report.anchorSupported.filter(\.passed).count)/\(report.anchorSupported.count) below \(report.floor)")
+            #expect(report.rate >= EvaluationFloors.recognizersTextAllCounted,
+                    "\(report.file): \(report.passed)/\(report.counted.count) below \(EvaluationFloors.recognizersTextAllCounted)")
         }
     }
 }

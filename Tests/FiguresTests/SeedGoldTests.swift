@@ -131,8 +131,7 @@ struct SeedGoldTests {
         print(out + "\n" + extras.joined(separator: "\n"))
     }
 
-    @Test("Every gold figure comes out with its span, value, kind, currency, qualifier, change and year",
-          .disabled("waits for the scanner"))
+    @Test("Every gold figure comes out with its span, value, kind, currency, qualifier, change and year")
     func goldFigures() throws {
         for (g, problems) in try Self.goldProblems() {
             for problem in problems { Issue.record("\(g.id.prefix(3)) \"\(g.surface)\" at \(g.start)..<\(g.end): \(problem)") }

@@ -146,3 +146,19 @@ func formulaTriggersAreNeutralized(text: String, expected: String) {
     w.flush { out += $0 }
     #expect(out == [0xEF, 0xBB, 0xBF] + Array("a\r\n\"\"\r\n".utf8))
 }
+
+@Test func quotingIsFoundAtEveryPositionOfLongTexts() {
+    // The scan reads eight bytes at a time: put each special byte at every position of a long text.
+    for special in [",", "\"", "\n", "\r", ";"] {
+        for position in 0..<21 {
+            var chars = Array(repeating: "x", count: 21)
+            chars[position] = special
+            let text = chars.joined()
+            let csv = written { $0.writeText(text); $0.endRecord() }
+            let quoted = special != ";"
+            #expect(csv.hasPrefix("\"") == quoted, "\(special.debugDescription) at \(position)")
+        }
+    }
+    #expect(written { $0.writeText("été, « 20 % »"); $0.endRecord() } == "\"été, « 20 % »\"\n")
+    #expect(written { $0.writeText(String(repeating: "é", count: 30)); $0.endRecord() } == String(repeating: "é", count: 30) + "\n")
+}

@@ -11,12 +11,12 @@ struct FigureContext {
         var start = max(floor, offset - 20 * limit)
         while start > floor, text[start] & 0xC0 == 0x80 { start -= 1 }
         var tokens = Tokenizer(text, at: start)
-        var out: [(String, UInt64, Int)] = []
+        var kept: [Token] = []
         while let t = tokens.next(), t.end <= offset {
             if t.isApostrophe || t.isHyphen { continue }
-            out.append((word(t), t.isWord ? t.hash : 0, t.start))
+            kept.append(t)
         }
-        return Array(out.suffix(limit))
+        return kept.suffix(limit).map { (word($0), $0.isWord ? $0.hash : 0, $0.start) }
     }
 
     func word(_ t: Token) -> String {

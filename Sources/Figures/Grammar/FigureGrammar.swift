@@ -4,6 +4,10 @@ import Money
 enum FigureUnit {
     case ratio(RatioUnit)
     case currency(String)
+    /// A hundredth of a currency: "50 cents", "470 pence", "12 centimes".
+    case minorCurrency(String)
+    /// A currency code followed by a scale word: "75 USD million".
+    case currencyScaled(String, power: Int)
 }
 
 /// A figure as the grammar reads it, by byte range, before its context (qualifier, change, year) is known.
@@ -61,11 +65,15 @@ struct FigureGrammar {
             var code = match.code
             tokens = Tokenizer(text, at: match.end)
             guard var next = tokens.next() else { return nil }
-            if match.code == dollar, text[first.start] == 0x24, next.isWord, let q = dollarQualifiers[next.hash],
-               isUpperCase(next) {
-                code = q  // "$US 5", "$ CA 10"
-                guard let n = tokens.next() else { return nil }
-                next = n
+            if text[first.start] == 0x24 {
+                if let (q, qualifierStart) = dollarQualifierBefore(first.start) {
+                    code = q  // "us $ 150", "c $ 16.4", "hk$ 10"
+                    start = qualifierStart
+                } else if next.isWord, let q = dollarQualifier(next) {
+                    code = q  // "$US 5", "$ CA 10"
+                    guard let n = tokens.next() else { return nil }
+                    next = n
+                }
             }
             if next.newlineBefore { return nil }
             prefix = code
@@ -80,15 +88,29 @@ struct FigureGrammar {
             if prefix == nil { start = token.start }
             token = next
         }
+        // "minus five percent", "moins 3 %": a sign written as a word.
+        if token.isWord, token.hash == minusHash || (token.hash == moinsHash && lexicon.language == .french),
+           let next = tokens.peek(), next.isDigits || isNumberWordToken(next), !next.newlineBefore {
+            sign = -1
+            if prefix == nil { start = token.start }
+            token = next
+            _ = tokens.next()
+        }
         guard token.isDigits || token.isWord else { return nil }
         // "un", "a": an article starts a figure only before a number, scale or fraction word.
         if token.isWord, case .article? = lexicon.numberWords[token.hash] {
             var look = tokens
             guard let next = look.next(), next.isWord,
-                  lexicon.numberWords[next.hash] != nil || lexicon.scaleWords[next.hash] != nil else { return nil }
+                  lexicon.numberWords[next.hash] != nil || lexicon.scaleWords[next.hash] != nil
+                    || articleCurrencies.contains(next.hash) else { return nil }
         }
 
         guard var amount = readAmount(token, after: tokens, currencyBefore: prefix != nil) else { return nil }
+        // "règlement CRC 2000-05", "ISO 4217-1": a number glued to "-digits" after a code is an identifier.
+        if prefix != nil, !amount.scaled, amount.end + 1 < text.count, text[amount.end] == 0x2D,
+           isASCIIDigit(text[amount.end + 1]) {
+            return nil
+        }
         if prefix == nil && sign == 0 && amount.number.inWords { start = token.start }
         amount.number.sign = sign
 
@@ -97,7 +119,8 @@ struct FigureGrammar {
         var firstUnit: (FigureUnit, Tokenizer, Int)?
         var unitBothEnds = false
         if prefix == nil { firstUnit = readUnit(after: amount.after, amount: amount) }
-        if let range = readRangeEnd(after: firstUnit?.1 ?? amount.after, firstStart: start) {
+        if !(amount.number.isFraction && !amount.scaled),
+           let range = readRangeEnd(after: firstUnit?.1 ?? amount.after, firstStart: start) {
             var secondUnit: (FigureUnit, Tokenizer, Int)?
             if prefix == nil || range.prefix == nil || range.prefix == prefix {
                 secondUnit = range.prefix.map { (.currency($0), range.amount.after, range.amount.end) }
@@ -109,15 +132,20 @@ struct FigureGrammar {
                 case (nil, _): compatible = true
                 case (.ratio(let a)?, .ratio(let b)): compatible = a == b
                 case (.currency(let a)?, .currency(let b)): compatible = a == b
+                case (.minorCurrency(let a)?, .minorCurrency(let b)): compatible = a == b
                 default: compatible = false
                 }
-                if compatible, !(firstUnit != nil && isTransition(before: start)) {
+                // The scale of the second end carries over to the first ("2 à 3 milliards").
+                var low = amount
+                if !low.scaled && range.amount.scaled, let power = scalePower(range.amount) {
+                    low.value = low.number.value.scaled(byPowerOfTen: power)
+                    low.scaled = true
+                }
+                // A range runs from low to high: "1990 à 1015 francs" is a year and an amount.
+                let ordered = !(range.amount.value < low.value)
+                if compatible, ordered, !(firstUnit != nil && isTransition(before: start)) {
                     unitBothEnds = firstUnit != nil
-                    // The scale of the second end carries over to the first ("2 à 3 milliards").
-                    if !amount.scaled && range.amount.scaled, let power = scalePower(range.amount) {
-                        amount.value = amount.number.value.scaled(byPowerOfTen: power)
-                        amount.scaled = true
-                    }
+                    amount = low
                     high = range.amount
                     firstUnit = second
                 }
@@ -146,6 +174,20 @@ struct FigureGrammar {
             case .currency(let code):
                 kind = .money
                 if currency == nil || currency == dollar { currency = code }
+            case .currencyScaled(let code, let power):
+                kind = .money
+                if currency == nil || currency == dollar { currency = code }
+                amount.value = amount.value.scaled(byPowerOfTen: power)
+                amount.scaled = true
+            case .minorCurrency(let code):
+                guard prefix == nil, amount.gluedCurrency == nil, !amount.scaled else { return nil }
+                kind = .money
+                currency = code
+                amount.value = amount.value.scaled(byPowerOfTen: -2)
+                if var h = high {
+                    h.value = h.value.scaled(byPowerOfTen: -2)
+                    high = h
+                }
             }
         } else if currency != nil {
             kind = .money
@@ -158,10 +200,19 @@ struct FigureGrammar {
             kind = .money
             elided = true
         }
+        if amount.number.isFraction && !amount.scaled && firstUnit == nil { return nil }
         if amount.moneyOnlyScale && kind != .money { return nil }
-        if amount.number.isArticleOnly && !amount.scaled && !amount.number.isFraction { return nil }
+        if amount.number.isArticleOnly && !amount.scaled && !amount.number.isFraction && kind != .money { return nil }
         if kind == .money, amount.number.isFraction, !amount.scaled { return nil }
 
+        if kind == .money, high == nil, !amount.scaled, let code = currency, !elided,
+           let minor = readMinorPart(after: after, currency: code) {
+            if let sum = amount.value.adding(minor.value) {
+                amount.value = sum
+                end = minor.end
+                after = minor.after
+            }
+        }
         var value = amount.value
         if sign < 0 { value = value.negated }
         return RawFigure(start: start, end: end, kind: kind, value: value, high: high?.value, currency: currency,
@@ -199,7 +250,9 @@ struct FigureGrammar {
         var power: Int?
         if let scale = lexicon.scaleWords[next.hash] {
             // Abbreviations must be glued to the number or be followed by a currency.
-            if scale.moneyOnly, !currencyBefore, isLowerSingleLetterOrAmbiguous(next), next.spaceBefore {
+            if next.hash == grandHash {
+                amount.gluedCurrency = dollar  // "10 grand": thousands of the document's dollar
+            } else if scale.moneyOnly, !currencyBefore, isLowerSingleLetterOrAmbiguous(next), next.spaceBefore {
                 guard let following = look.peek(), following.isSymbol(0x20AC) || following.isSymbol(0x24)
                         || following.isSymbol(0xA3) || symbols.isoCode(text, at: following.start) != nil else {
                     return amount
@@ -281,28 +334,54 @@ struct FigureGrammar {
             }
         }
         if next.isSymbol(0x25) || next.isSymbol(0xFF05) {
+            // "%28", "30%25": percent-encoding in a URL, not a percentage.
+            if next.end < text.count, isASCIIDigit(text[next.end]) || isASCIILetter(text[next.end]) { return nil }
             _ = tokens.next()
             return (.ratio(.percent), tokens, next.end)
         }
         if next.isWord, let match = lexicon.ratioUnits.longestMatch(tokens) {
             return (.ratio(match.value), match.after, match.end)
         }
-        if next.isWord, next.hash == pointHash || next.hash == pointsHash || next.hash == ptsHash {
+        if next.isWord, next.hash == pointHash || next.hash == pointsHash || next.hash == ptsHash,
+           amount.number.isFraction || speaksOfPercentages(around: next.start) {
             _ = tokens.next()
-            // "un quart de point", "a quarter of a point": bare points are percentage points.
+            // "un quart de point", "rates rose 2 points" next to percentages: bare points are percentage points.
             return (.ratio(.points), tokens, next.end)
         }
-        if let match = symbols.match(text, at: next.start, dollar: dollar), !isNumberWordToken(next) {
+        // "12-cent", "one-yen": a unit glued to its number by a hyphen.
+        if next.isHyphen, !next.spaceBefore {
+            var look = tokens
+            _ = look.next()
+            if let unit = look.peek(), unit.isWord, !unit.spaceBefore {
+                if let minor = minorUnit(unit, glued: true) {
+                    _ = look.next()
+                    return (.minorCurrency(minor ?? dollar), look, unit.end)
+                }
+                if let match = lexicon.currencyNames.longestMatch(look) {
+                    return qualifyDollar(match.value, match.after, match.end)
+                }
+            }
+        }
+        if let minor = minorUnit(next, glued: !next.spaceBefore), !amount.scaled {
+            _ = tokens.next()
+            return (.minorCurrency(minor ?? dollar), tokens, next.end)
+        }
+        if let match = symbols.match(text, at: next.start, dollar: dollar), !isNumberWordToken(next),
+           match.end >= text.count || !isASCIIDigit(text[match.end]) {
+            // A symbol glued to the next number ("1 $10") is that number's, not this one's.
             var after = Tokenizer(text, at: match.end)
             var code = match.code
             var end = match.end
-            if text[next.start] == 0x24 || match.code == dollar, let q = after.peek(), q.isWord,
-               let qualified = dollarQualifiers[q.hash], isUpperCase(q), !q.newlineBefore {
+            if text[next.start] == 0x24, let q = after.peek(), q.isWord, let qualified = dollarQualifier(q) {
                 _ = after.next()
                 code = qualified
                 end = q.end
             }
-            return (.currency(code), after, end)
+            return scaledAfterCode(.currency(code), after, end, amount)
+        }
+        if let code = lowercaseCode(next) {
+            _ = tokens.next()
+            return scaledAfterCode(.currency(code), tokens, next.end, amount)
         }
         if next.isWord, let match = lexicon.currencyNames.longestMatch(tokens) {
             return qualifyDollar(match.value, match.after, match.end)
@@ -325,10 +404,51 @@ struct FigureGrammar {
                 return (.ratio(.points), tokens, unit.end)
             }
             if let symbol = tokens.peek(), let match = symbols.match(text, at: symbol.start, dollar: dollar) {
-                return (.currency(match.code), Tokenizer(text, at: match.end), match.end)
+                var after = Tokenizer(text, at: match.end)
+                if text[symbol.start] == 0x24, let q = after.peek(), q.isWord, let code = dollarQualifier(q) {
+                    _ = after.next()
+                    return (.currency(code), after, q.end)  // "millions de $ CAD", "milliards de $ hk"
+                }
+                return (.currency(match.code), after, match.end)
             }
         }
         return nil
+    }
+
+    /// Whether the text near `offset` speaks of percentages (a `%`, "pour cent", "taux", "rate"), so that bare
+    /// "points" are percentage points rather than points of a score or a driving licence.
+    private func speaksOfPercentages(around offset: Int) -> Bool {
+        let sentence = Sentences(text: text).bounds(of: offset, offset)
+        let from = max(sentence.lowerBound, offset - 200)
+        let to = min(sentence.upperBound, offset + 120)
+        var i = from
+        while i < to {
+            let b = text[i]
+            if b == 0x25 { return true }
+            if (b | 0x20) == 0x74 || (b | 0x20) == 0x72 || (b | 0x20) == 0x70, i + 4 <= to {
+                let word = (text[i] | 0x20, text[i + 1], text[i + 2], text[i + 3])
+                if word == (0x74, 0x61, 0x75, 0x78) || word == (0x72, 0x61, 0x74, 0x65)  // "taux", "rate"
+                    || word == (0x70, 0x65, 0x72, 0x63) || word == (0x70, 0x6F, 0x75, 0x72) {  // "perc…", "pour"
+                    if word != (0x70, 0x6F, 0x75, 0x72) || (i + 9 <= to && text[i + 5] == 0x63 && text[i + 6] == 0x65) {
+                        return true
+                    }
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// "75 USD million": a scale word after the currency code still scales the number.
+    private func scaledAfterCode(_ unit: FigureUnit, _ after: Tokenizer, _ end: Int, _ amount: Amount)
+        -> (FigureUnit, Tokenizer, Int) {
+        guard !amount.scaled else { return (unit, after, end) }
+        var look = after
+        if let next = look.next(), next.isWord, !next.newlineBefore, let scale = lexicon.scaleWords[next.hash],
+           !scale.moneyOnly {
+            if case .currency(let code) = unit { return (.currencyScaled(code, power: scale.power), look, next.end) }
+        }
+        return (unit, after, end)
     }
 
     private func qualifyDollar(_ code: String, _ after: Tokenizer, _ end: Int) -> (FigureUnit, Tokenizer, Int) {
@@ -337,8 +457,7 @@ struct FigureGrammar {
         var tokens = after
         var end = end
         if code == "USD" || code == dollar {
-            if let q = tokens.peek(), q.isWord, let qualified = dollarQualifiers[q.hash], isUpperCase(q),
-               !q.newlineBefore {
+            if let q = tokens.peek(), q.isWord, let qualified = dollarQualifier(q) {
                 _ = tokens.next()
                 code = qualified
                 end = q.end
@@ -392,7 +511,7 @@ struct FigureGrammar {
         }
         guard next.isDigits || isNumberWordToken(next) else { return nil }
         if next.isWord, case .article? = lexicon.numberWords[next.hash] { return nil }
-        guard let amount = readAmount(next, after: tokens) else { return nil }
+        guard let amount = readAmount(next, after: tokens), !amount.number.isFraction else { return nil }
         return (amount, prefix)
     }
 
@@ -441,7 +560,13 @@ func wordsBefore(_ offset: Int, in text: UnsafeBufferPointer<UInt8>, limit: Int)
     return Array(words.suffix(limit))
 }
 
+/// Currency words that make a figure after "a"/"un" ("a dollar", "un euro", "a penny"); "un livre" is a book.
+let articleCurrencies: Set<UInt64> = Set(["dollar", "euro", "buck", "penny", "cent", "centime", "yen", "rouble",
+                                          "ruble", "hryvnia", "zloty"].map(WordHasher.hash))
 let pointHash = WordHasher.hash("point")
+let grandHash = WordHasher.hash("grand")
+let minusHash = WordHasher.hash("minus")
+let moinsHash = WordHasher.hash("moins")
 let pointsHash = WordHasher.hash("points")
 let ptsHash = WordHasher.hash("pts")
 let toHash = WordHasher.hash("to")

@@ -68,6 +68,15 @@ struct NumberGrammar {
             end = groupStart + 3
         }
 
+        // Indian grouping in English: "12,34,567.89" (lakhs and crores), two-digit groups then three.
+        if !french, groupSeparator == nil, token.end - token.start <= 2, let indian = indianGroups(from: token.end) {
+            for group in indian.groups {
+                guard accumulator.append(text, group) else { return nil }
+            }
+            end = indian.end
+            groupSeparator = 0x2C
+        }
+
         // Decimal part: `,` or `.` followed by digits, unless that mark was the group separator.
         if end + 1 < text.count, text[end] == 0x2C || text[end] == 0x2E,
            UInt32(text[end]) != groupSeparator, isASCIIDigit(text[end + 1]) {
@@ -85,6 +94,19 @@ struct NumberGrammar {
                           inWords: false, isFraction: false, sign: 0)
     }
 
+    /// `,dd,dd,ddd` after the first group: the digit ranges, or `nil` unless it ends with a three-digit group.
+    private func indianGroups(from start: Int) -> (groups: [Range<Int>], end: Int)? {
+        var groups: [Range<Int>] = []
+        var i = start
+        while i + 3 <= text.count, text[i] == 0x2C, isDigitRun(i + 1, exactly: 2), i + 3 < text.count, text[i + 3] == 0x2C {
+            groups.append((i + 1)..<(i + 3))
+            i += 3
+        }
+        guard !groups.isEmpty, i < text.count, text[i] == 0x2C, isDigitRun(i + 1, exactly: 3) else { return nil }
+        groups.append((i + 1)..<(i + 4))
+        return (groups, i + 4)
+    }
+
     private func separator(at i: Int) -> (UInt32, Int)? {
         guard i < text.count else { return nil }
         let (s, l) = decodeScalar(text, i)
@@ -98,6 +120,11 @@ struct NumberGrammar {
         guard i + n <= text.count else { return false }
         for k in 0..<n where !isASCIIDigit(text[i + k]) { return false }
         return i + n == text.count || !isASCIIDigit(text[i + n])
+    }
+
+    private func joinsAfterConnector(last: Int64, next: Int64) -> Bool {
+        if lexicon.language == .english { return last == 100 || last == 1000 }
+        return (20...60).contains(last) && last % 10 == 0 && (next == 1 || next == 11)
     }
 
     /// Reads a number written in words starting at `token` ("vingt-cinq", "un milliard et demi" up to the scale,
@@ -163,6 +190,8 @@ struct NumberGrammar {
                 }
                 if let p = probe, p.isWord, let w = lexicon.numberWords[p.hash] {
                     if case .article = w { break }
+                    // "and"/"et" join only where the language does: "one hundred and five", "vingt et un".
+                    if case .value(let v) = w, !joinsAfterConnector(last: lastValue, next: v) { break }
                     if case .fraction(let f) = w {
                         // "deux et demi", "one and a half": the fraction adds to the number before it.
                         let whole = ExactDecimal(significand: total + current)

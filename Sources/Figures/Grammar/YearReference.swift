@@ -8,18 +8,18 @@ struct YearReference {
     /// A year or period stated in `sentence`, the one nearest to the figure at `figure`.
     func statedPeriod(in sentence: Range<Int>, near figure: Range<Int>) -> Period? {
         var tokens = Tokenizer(text, at: sentence.lowerBound)
-        var recent: [(word: String, token: Token)] = []
+        // The last four tokens (apostrophes and hyphens left out); words are lower-cased only next to a year.
+        var recentTokens: [Token] = []
+        recentTokens.reserveCapacity(5)
         var best: (distance: Int, period: Period)?
         while let t = tokens.next(), t.start < sentence.upperBound {
             defer {
-                if t.isWord { recent.append((lower(t), t)) } else if !t.isApostrophe && !t.isHyphen {
-                    recent.append(("", t))
-                }
-                if recent.count > 4 { recent.removeFirst() }
+                if !t.isApostrophe && !t.isHyphen { recentTokens.append(t) }
+                if recentTokens.count > 4 { recentTokens.removeFirst() }
             }
-            guard t.isDigits, t.end - t.start == 4, let year = Int(ascii(t)), (1900...2100).contains(year) else {
-                continue
-            }
+            guard t.isDigits, t.end - t.start == 4 else { continue }
+            let recent = recentTokens.map { (word: $0.isWord ? lower($0) : "", token: $0) }
+            guard let year = Int(ascii(t)), (1900...2100).contains(year) else { continue }
             if figure.contains(t.start) { continue }
             // A digit run glued to a letter ("FY2025" is fine, "A2024" is not) or part of a longer number.
             let glued = t.start > 0 && isASCIILetter(text[t.start - 1])
@@ -65,27 +65,22 @@ struct YearReference {
     func relativePeriod(in sentence: Range<Int>, near figure: Range<Int>, date: CalendarDate?) -> Period? {
         guard let date else { return nil }
         var tokens = Tokenizer(text, at: sentence.lowerBound)
-        var words: [(word: String, start: Int)] = []
+        var words: [Token] = []
         while let t = tokens.next(), t.start < sentence.upperBound {
-            if t.isWord { words.append((lower(t), t.start)) }
+            if t.isWord { words.append(t) }
         }
         var best: (distance: Int, period: Period)?
         for i in words.indices {
-            let w = words[i].word
-            let next = i + 1 < words.count ? words[i + 1].word : ""
-            let previous = i > 0 ? words[i - 1].word : ""
+            let w = words[i].hash
+            guard yearNouns.contains(w) else { continue }
+            let next = i + 1 < words.count ? words[i + 1].hash : 0
+            let previous = i > 0 ? words[i - 1].hash : 0
             var offset: Int?
-            if (w == "année" || w == "an" || w == "exercice") && (previous == "cette" || previous == "cet") {
+            if thisWords.contains(previous) {
                 offset = 0
-            } else if (w == "an" || w == "année") && ["dernier", "dernière", "passé", "passée", "précédent", "précédente"].contains(next) {
+            } else if lastWords.contains(next) || lastWords.contains(previous) {
                 offset = -1
-            } else if (w == "an" || w == "année") && ["prochain", "prochaine"].contains(next) {
-                offset = 1
-            } else if w == "year" && (previous == "this" || previous == "current") {
-                offset = 0
-            } else if w == "year" && (previous == "last" || previous == "previous" || previous == "past") {
-                offset = -1
-            } else if w == "year" && previous == "next" {
+            } else if nextWords.contains(next) || nextWords.contains(previous) {
                 offset = 1
             }
             guard let k = offset else { continue }
@@ -121,3 +116,11 @@ private let months: Set<String> = [
     "décembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 ]
+
+private let yearNouns: Set<UInt64> = Set(["année", "an", "exercice", "year"].map(WordHasher.hash))
+/// Before the noun: "cette année", "this year".
+private let thisWords: Set<UInt64> = Set(["cette", "cet", "this", "current"].map(WordHasher.hash))
+/// After the noun in French ("l'an dernier"), before it in English ("last year").
+private let lastWords: Set<UInt64> = Set(["dernier", "dernière", "passé", "passée", "précédent", "précédente",
+                                          "last", "previous", "past"].map(WordHasher.hash))
+private let nextWords: Set<UInt64> = Set(["prochain", "prochaine", "next", "coming"].map(WordHasher.hash))

@@ -2,8 +2,8 @@ import Money
 
 /// Currency symbols and codes as they are written next to numbers ("$", "US$", "€", "EUR", "zł"), matched on bytes.
 struct CurrencySymbols: Sendable {
-    /// Symbol bytes and their currency; longest first, so "US$" wins over "$".
-    private let entries: [(bytes: [UInt8], code: String, lettersAtEnds: (Bool, Bool))]
+    /// Symbol bytes and their currency, by first byte; longest first, so "US$" wins over "$".
+    private let entries: [[(bytes: [UInt8], code: String, lettersAtEnds: (Bool, Bool))]]
     /// ISO codes, upper case, as three bytes packed in an integer.
     private let codes: [UInt32: String]
 
@@ -25,7 +25,9 @@ struct CurrencySymbols: Sendable {
             add(symbol, code)
         }
         list.sort { $0.bytes.count > $1.bytes.count }
-        entries = list
+        var buckets = [[(bytes: [UInt8], code: String, lettersAtEnds: (Bool, Bool))]](repeating: [], count: 256)
+        for entry in list { buckets[Int(entry.bytes[0])].append(entry) }
+        entries = buckets
         var map: [UInt32: String] = [:]
         for currency in Currency.table {
             let b = Array(currency.code.utf8)
@@ -42,7 +44,7 @@ struct CurrencySymbols: Sendable {
         if let code = isoCode(text, at: i) { return (code, i + 3) }
         // Only bytes that can start a symbol are worth the loop.
         guard b == 0x24 || b >= 0x80 || isASCIILetter(b) else { return nil }
-        for entry in entries where entry.bytes[0] == b && i + entry.bytes.count <= text.count {
+        for entry in entries[Int(b)] where i + entry.bytes.count <= text.count {
             var same = true
             for k in 1..<entry.bytes.count where text[i + k] != entry.bytes[k] {
                 same = false

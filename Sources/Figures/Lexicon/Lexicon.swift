@@ -36,6 +36,8 @@ struct Lexicon: Sendable {
     /// For each pair of first letters (a–z × a–z), a bit per word length (1…31) that some number word has:
     /// the scanner asks it before hashing a word.
     let numberWordPrefixes: [UInt32]
+    /// The same kind of filter for the words that may follow a number in a figure (units, scales, connectors).
+    let followWordPrefixes: [UInt32]
     let scaleWords: [UInt64: ScaleWord]
     let connectors: Set<UInt64>
     let currencyNames: PhraseTrie<String>
@@ -56,6 +58,11 @@ struct Lexicon: Sendable {
     /// (no false negatives; a non-letter second byte, for a one-letter word, is any byte).
     @inline(__always) func mayBeNumberWord(first: UInt8, second: UInt8, length: Int) -> Bool {
         numberWordPrefixes.withUnsafeBufferPointer { $0[Lexicon.prefixIndex(first, second)] } & (1 << min(length, 31)) != 0
+    }
+
+    /// Whether a word with these first two bytes and this length may follow a number in a figure.
+    @inline(__always) func mayFollowNumber(first: UInt8, second: UInt8, length: Int) -> Bool {
+        followWordPrefixes.withUnsafeBufferPointer { $0[Lexicon.prefixIndex(first, second)] } & (1 << min(length, 31)) != 0
     }
 
     /// Letters a–z map to 0…25, anything else to 26.
@@ -80,9 +87,14 @@ struct Lexicon: Sendable {
         }
         numberWordPrefixes = prefixes
 
+        // Words that may follow a number in a figure: the scanner rejects a number quickly when the word
+        // after it is none of them.
+        var follow: [String] = ["à", "au", "to", "et", "and", "point", "points", "pts", "minus", "of", "de", "d"]
+        follow += minorUnitWords
         var scales: [UInt64: ScaleWord] = [:]
         func scale(_ words: [String], _ power: Int, moneyOnly: Bool = false) {
             for word in words { scales[WordHasher.hash(word)] = ScaleWord(power: power, moneyOnly: moneyOnly) }
+            follow += words
         }
         scale(["million", "millions"], 6)
         scale(["milliard", "milliards"], 9)
@@ -95,7 +107,7 @@ struct Lexicon: Sendable {
         scale(["m", "mn", "mln", "mio", "mio.", "mill"], 6, moneyOnly: true)
         scale(["md", "mds", "mrd", "mrds", "mdr", "bn", "bln", "b", "g"], 9, moneyOnly: true)
         scale(["tn", "trn", "tr"], 12, moneyOnly: true)
-        if !french { scale(["grand"], 3, moneyOnly: true) }
+        if !french { scale(["grand", "grands"], 3, moneyOnly: true) }
         scaleWords = scales
 
         connectors = Set((french ? ["et"] : ["and"]).map(WordHasher.hash))
@@ -108,6 +120,7 @@ struct Lexicon: Sendable {
             for currency in Currency.table {
                 for name in currency[keyPath: path] where !(french && path == \.englishNames && name.hasSuffix("francs")) {
                     names.insert(name, currency.code)
+                    follow += PhraseTrie<String>.words(of: name).prefix(1)
                 }
             }
         }
@@ -118,8 +131,11 @@ struct Lexicon: Sendable {
         currencyNames = names
 
         var units = PhraseTrie<RatioUnit>()
-        for p in ["pour cent", "pour-cent", "pourcent", "pourcents", "percent", "per cent", "per-cent", "pct",
-                  "pc", "p100", "pour 100"] {
+        follow += ["pour", "pourcent", "pourcents", "percent", "percents", "per", "pct", "p", "percentage",
+                   "pourcentage", "pourcentages", "pp", "ppt", "ppts", "pdp", "pb", "pdb", "basis", "bp", "bps", "bip",
+                   "bips", "franc", "francs"]
+        for p in ["pour cent", "pour-cent", "pourcent", "pourcents", "percent", "percents", "per cent", "per-cent",
+                  "pct", "p100", "pour 100", "percentage", "pourcentage", "pourcentages"] {
             units.insert(p, .percent)
         }
         for p in ["point de pourcentage", "points de pourcentage", "points de pour cent", "point de pour cent",
@@ -132,6 +148,23 @@ struct Lexicon: Sendable {
             units.insert(p, .basisPoints)
         }
         ratioUnits = units
+        // Lower-case ISO codes ("20 usd") and symbols made of letters ("20Rs", "42 L.E", "5 zł").
+        for currency in Currency.table {
+            follow.append(currency.code.lowercased())
+            for symbol in currency.symbols {
+                let letters = PhraseTrie<String>.words(of: symbol).first ?? ""
+                if !letters.isEmpty, symbol.unicodeScalars.first.map({ classify($0.value) == .letter }) == true {
+                    follow.append(letters.lowercased())
+                }
+            }
+        }
+        follow += ["rs", "rmb", "fr", "sfr"]
+        var followTable = [UInt32](repeating: 0, count: 27 * 27)
+        for word in follow {
+            let bytes = Array(word.utf8)
+            followTable[Lexicon.prefixIndex(bytes[0], bytes.count > 1 ? bytes[1] : 0x20)] |= 1 << min(bytes.count, 31)
+        }
+        followWordPrefixes = followTable
 
         var before = PhraseTrie<Figure.Approximation>()
         var after = PhraseTrie<Figure.Approximation>()
@@ -141,12 +174,12 @@ struct Lexicon: Sendable {
                       "de l'ordre d", "aux alentours de", "aux alentours d", "dans les", "plus ou moins", "près"] {
                 before.insert(p, .approx)
             }
-            for p in ["plus de", "plus d", "au-delà de", "au-delà d", "supérieur à", "supérieure à", "supérieurs à",
+            for p in ["plus de", "plus d", "plus que", "au-delà de", "au-delà d", "supérieur à", "supérieure à", "supérieurs à",
                       "supérieures à", "un peu plus de", "un peu plus d", "largement plus de", "bien plus de",
                       "excédant", "dépassant"] {
                 before.insert(p, .moreThan)
             }
-            for p in ["moins de", "moins d", "inférieur à", "inférieure à", "inférieurs à", "inférieures à",
+            for p in ["moins de", "moins d", "moins que", "inférieur à", "inférieure à", "inférieurs à", "inférieures à",
                       "un peu moins de", "un peu moins d", "en deçà de", "en dessous de", "sous les"] {
                 before.insert(p, .lessThan)
             }
@@ -224,7 +257,8 @@ private func numberWordTable(_ french: Bool) -> [String: NumberWord] {
                  "sixty": .value(60), "seventy": .value(70), "eighty": .value(80), "ninety": .value(90),
                  "hundred": .hundred, "thousand": .thousand,
                  "half": .fraction(ExactDecimal(significand: 5, exponent: -1)),
-                 "quarter": .fraction(ExactDecimal(significand: 25, exponent: -2))]
+                 "quarter": .fraction(ExactDecimal(significand: 25, exponent: -2)),
+                 "quarters": .fraction(ExactDecimal(significand: 25, exponent: -2))]
     }
 }
 

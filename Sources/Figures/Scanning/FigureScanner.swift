@@ -29,9 +29,9 @@ struct FigureScanner {
             var skipTo = i + 1
             if b < 0x80 {
                 if isASCIIDigit(b) {
-                    candidate = digitCanStartFigure(i)
                     skipTo = i + 1
                     while skipTo < n, isASCIIDigit(text[skipTo]) { skipTo += 1 }
+                    candidate = digitCanStartFigure(i) && mayBeFollowedByUnit(skipTo)
                 } else if isASCIILetter(b) {
                     // A word: a number word, an ISO code or a symbol made of letters ("US$", "Rs") may start a figure.
                     // Find the word's end; hash it only when its first letters and length may make a number word.
@@ -53,10 +53,16 @@ struct FigureScanner {
                         let second = j > i + 1 ? text[i + 1] : 0x20
                         if lexicon.mayBeNumberWord(first: b, second: second, length: j - i),
                            lexicon.numberWords[hashWord(i, j)] != nil {
-                            candidate = true
+                            // "deux", "un": a figure only when a number, scale or unit word or a symbol follows.
+                            candidate = nextWordMayContinueNumber(j)
                         } else if j - i <= 4, isASCIIUpper(b) {
-                            candidate = j - i == 3 || (j < n && text[j] == 0x24) || (j < n && text[j] == 0x2E)
-                                || j - i == 4
+                            // An ISO code or a symbol made of letters, before a number ("USD 5", "Rs 20", "RM42").
+                            let next = j < n ? text[j] : 0
+                            candidate = j - i == 3 || next == 0x24 || next == 0x2E || isASCIIDigit(next)
+                                || (next == 0x20 && j + 1 < n && isASCIIDigit(text[j + 1]))
+                        } else if lexicon.language == .english, j - i == 5, text[i] | 0x20 == 0x6D,
+                                  hashWord(i, j) == minusHash {
+                            candidate = true  // "minus five percent"
                         }
                     }
                 } else if b == 0x24 {
@@ -95,6 +101,78 @@ struct FigureScanner {
         return figures
     }
 
+    /// Whether what follows a digit run ending at `end` may continue a figure: a separator, a symbol, or a word
+    /// that can be a unit, scale or connector. Most numbers of a text (article numbers, dates, counts) fail here
+    /// before the grammar is tried.
+    private func mayBeFollowedByUnit(_ end: Int) -> Bool {
+        let n = text.count
+        var k = end
+        guard k < n else { return false }
+        var b = text[k]
+        if b == 0x2E || b == 0x2C {
+            return k + 1 < n && isASCIIDigit(text[k + 1])
+        }
+        // One space-like separator (space, no-break space, narrow no-break space, thin space).
+        if b == 0x20 {
+            k += 1
+        } else if b == 0xC2, k + 1 < n, text[k + 1] == 0xA0 {
+            k += 2
+        } else if b == 0xE2, k + 2 < n, text[k + 1] == 0x80, text[k + 2] == 0xAF || text[k + 2] == 0x89 {
+            k += 3
+        }
+        guard k < n else { return false }
+        b = text[k]
+        if isASCIIDigit(b) { return k > end }  // a group "1 500", not "12" glued to more digits
+        if b == 0x0A || b == 0x0D { return false }
+        if b < 0x80 && !isASCIILetter(b) {
+            switch b {
+            case 0x29, 0x28, 0x3B, 0x3A, 0x2C, 0x2E, 0x2F, 0x22, 0x27, 0x3C, 0x3E, 0x5B, 0x5D, 0x2A, 0x3D, 0x20, 0x09:
+                return false
+            default:
+                return true
+            }
+        }
+        // A word: scan it, then ask the filter; two capitals or more (codes, "MUSD", "Md€") always pass.
+        var j = k
+        var capitals = 0
+        while j < n {
+            let c = text[j]
+            if c < 0x80 {
+                guard isASCIILetter(c) else { break }
+                if c &- 65 < 26 { capitals += 1 }
+                j += 1
+            } else {
+                let (s, l) = decodeScalar(text, j)
+                guard classify(s) == .letter else { break }
+                j += l
+            }
+        }
+        if j == k { return true }  // a symbol such as "€", "£", "−"
+        if capitals >= 2 || (j < n && (text[j] == 0x24 || text[j] >= 0x80)) { return true }
+        let second = j > k + 1 ? text[k + 1] : 0x20
+        return lexicon.mayFollowNumber(first: text[k], second: second, length: j - k)
+    }
+
+    /// Whether the word after a number word ending at `end` may continue it: another number word ("vingt-cinq"),
+    /// a scale, a unit, or a symbol.
+    private func nextWordMayContinueNumber(_ end: Int) -> Bool {
+        let n = text.count
+        var k = end
+        while k < n, text[k] == 0x20 || text[k] == 0x2D { k += 1 }
+        guard k < n else { return false }
+        let b = text[k]
+        if !isASCIILetter(b) { return b >= 0x80 || b == 0x25 || b == 0x24 }
+        if k + 1 < n, text[k + 1] &- 65 < 26, b &- 65 < 26 { return true }  // "MUSD", "EUR"
+        var j = k
+        while j < n, isASCIILetter(text[j]) || text[j] >= 0x80 {
+            if text[j] >= 0x80, classify(decodeScalar(text, j).scalar) != .letter { break }
+            j += text[j] >= 0x80 ? decodeScalar(text, j).length : 1
+        }
+        let second = j > k + 1 ? text[k + 1] : 0x20
+        return lexicon.mayBeNumberWord(first: b, second: second, length: j - k)
+            || lexicon.mayFollowNumber(first: b, second: second, length: j - k)
+    }
+
     /// The lexicon key of the word at `start..<end`.
     private func hashWord(_ start: Int, _ end: Int) -> UInt64 {
         var hasher = WordHasher()
@@ -112,6 +190,10 @@ struct FigureScanner {
         guard i > 0 else { return true }
         let p = text[i - 1]
         if isASCIIDigit(p) { return false }
+        // Inside a URL or an identifier: "?q=30", "%2D9114", "/2024".
+        if p == 0x3D || p == 0x25 || p == 0x2F || p == 0x26 || p == 0x5F || p == 0x23 { return false }
+        // "1 . 6": a decimal split by tokenized text is not two numbers.
+        if p == 0x20, i >= 3, text[i - 2] == 0x2E, text[i - 3] == 0x20, i >= 4, isASCIIDigit(text[i - 4]) { return false }
         if isASCIILetter(p) {
             // "US$5" is read from the "$"; a digit glued after a letter is an identifier.
             return false

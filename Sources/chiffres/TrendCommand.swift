@@ -1,0 +1,95 @@
+import ArgumentParser
+import Tabular
+import Trends
+
+/// `chiffres trend`: one row of fit statistics per series and model.
+struct Trend: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Fit trends (linear, log-linear, polynomial, Holt) to annual series: one row per series and model.",
+        discussion: """
+            Input: a long CSV (series,year,value), a wide CSV (year,A,B,...), the figures CSV of chiffres extract \
+            (--by chooses the grouping), or a tidy table such as the NATO file \
+            (--series country --where measure=defence_expenditure_share_of_gdp).
+
+            Columns: series, model, n, df, first_year, last_year, intercept, slope, se_intercept, se_slope, r2, \
+            adj_r2, resid_se, f, growth_rate, growth_low, growth_high, alpha, beta, level, trend, cagr, c2, error.
+            intercept is the value at year 0 (as LINEST and statsmodels report it with calendar years); fits run on \
+            centred years. loglinear rows give the regression of ln y (LOGEST rows 2-5) and the growth rate \
+            exp(b)-1 with its interval; poly rows give calendar-year coefficients c0 (intercept), c1 (slope), c2; \
+            holt rows give alpha, beta, the final level and trend, and resid_se = sqrt(SSE/n) of the one-step errors. \
+            Undefined statistics are empty cells.
+
+            Exit status: 0 when every series and model was fitted, 1 when some could not be (each reason is on \
+            standard error and in the error column; the others are still written), 2 for usage errors.
+            """
+    )
+
+    @OptionGroup var input: SeriesInputOptions
+    @OptionGroup var out: TrendOutputOptions
+
+    @Option(help: "Models, comma-separated: linear, loglinear, poly2 (or poly3...), holt (default: all four).")
+    var model = "linear,loglinear,poly2,holt"
+
+    @Option(help: "Confidence level of the growth interval (default 0.95).")
+    var level = 0.95
+
+    @Option(help: "Holt: fixed alpha in (0, 1] (default: fitted).")
+    var alpha: Double?
+
+    @Option(help: "Holt: fixed beta in [0, 1] (default: fitted).")
+    var beta: Double?
+
+    func validate() throws {
+        guard level > 0 && level < 1 else { throw ValidationError("--level must be between 0 and 1, e.g. 0.95") }
+        for m in model.split(separator: ",") where TrendModel(String(m)) == nil {
+            throw ValidationError("unknown model '\(m)'; use linear, loglinear, poly2 (poly1...poly6) or holt")
+        }
+        if let alpha, !(alpha > 0 && alpha <= 1) { throw ValidationError("--alpha must be in (0, 1]") }
+        if let beta, !(beta >= 0 && beta <= 1) { throw ValidationError("--beta must be in [0, 1]") }
+    }
+
+    func run() throws {
+        let models = model.split(separator: ",").compactMap { TrendModel(String($0)) }
+        let input: SeriesInput
+        do { input = try SeriesInput(bytes: TrendIO.read(self.input.file), source: self.input.file, options: self.input) } catch {
+            TrendIO.report([error])
+            throw ExitCode(1)
+        }
+        var problems = input.problems
+        var writer = CSVWriter(dialect: out.dialect)
+        writer.writeRecord(FitRow.columns)
+        var chartPanels: [ChartPanel] = []
+        for name in input.problems.compactMap(\.series) {
+            let why = input.problems.first { $0.series == name }?.message ?? ""
+            for m in models { FitRow.failed(series: name, model: m.name, error: why).write(to: &writer) }
+        }
+        for s in input.series {
+            let cagr = try? CompoundGrowth(s)
+            var lines: [ChartLine] = []
+            for (k, m) in models.enumerated() {
+                do {
+                    let fitted = try m.fit(s, level: level, alpha: alpha, beta: beta)
+                    var row = fitted.row
+                    row.cagr = cagr?.rate
+                    row.write(to: &writer)
+                    lines.append(ChartLine(label: "\(m.name) fit", points: fitted.curve, colour: k))
+                } catch {
+                    let message = "\(error)"
+                    problems.append(SeriesProblem(series: s.name, message: message))
+                    FitRow.failed(series: s.name, model: m.name, error: message).write(to: &writer)
+                }
+            }
+            if chartPanels.count < 12 {
+                chartPanels.append(ChartPanel(title: s.name, points: zip(s.years, s.values).map { (Double($0), $1) }, lines: lines))
+            }
+        }
+        try TrendIO.write(writer.bytes, to: out.output)
+        if let svg = out.svg {
+            if input.series.count > 12 { standardError("chiffres: the chart shows the first 12 of \(input.series.count) series; filter with --where") }
+            let chart = Chart(title: "Trends", yLabel: input.unit, panels: chartPanels)
+            try TrendIO.write(Array(chart.svg().utf8), to: svg)
+        }
+        TrendIO.report(problems)
+        if !problems.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,129 @@
+import Tabular
+import Trends
+
+/// A model name on the command line: linear, loglinear, polyK, holt.
+enum TrendModel: Equatable {
+    case linear, loglinear, holt
+    case poly(Int)
+
+    init?(_ text: String) {
+        switch text {
+        case "linear": self = .linear
+        case "loglinear", "exponential", "log": self = .loglinear
+        case "holt": self = .holt
+        default:
+            guard text.hasPrefix("poly"), let k = Int(text.dropFirst(4)), (1...6).contains(k) else { return nil }
+            self = .poly(k)
+        }
+    }
+
+    /// The name written in the `model` column.
+    var name: String {
+        switch self {
+        case .linear: return "linear"
+        case .loglinear: return "loglinear"
+        case .holt: return "holt"
+        case .poly(let k): return "poly\(k)"
+        }
+    }
+
+    /// Fits the model to `s`: the row of statistics and the fitted curve over the observed years (for charts).
+    func fit(_ s: Series, level: Double, alpha: Double?, beta: Double?) throws(TrendError) -> (row: FitRow, curve: [(x: Double, y: Double)]) {
+        var row = FitRow(series: s.name, model: name, n: s.count, firstYear: s.firstYear, lastYear: s.lastYear)
+        let xs = stride(from: Double(s.firstYear), through: Double(s.lastYear), by: max(1, Double(s.lastYear - s.firstYear) / 60)).map { $0 }
+        switch self {
+        case .linear:
+            let f = try LinearFit(s)
+            row.fill(f)
+            return (row, xs.map { ($0, f.value(at: $0)) })
+        case .loglinear:
+            let g = try LogLinearFit(s)
+            row.fill(g.log)
+            row.growthRate = g.growthRate
+            let interval = g.growthInterval(level: level)
+            row.growthLow = interval?.low
+            row.growthHigh = interval?.high
+            return (row, xs.map { ($0, g.projection(at: $0).median) })
+        case .poly(let k):
+            let p = try PolynomialFit(s, degree: k)
+            let c = p.rawCoefficients, se = p.rawStandardErrors
+            row.df = p.df
+            row.intercept = c[0]
+            row.slope = c[1]
+            row.seIntercept = se?[0]
+            row.seSlope = se?[1]
+            row.r2 = p.r2
+            row.adjR2 = p.adjustedR2
+            row.residSE = p.residualStandardError
+            row.f = p.f
+            row.c2 = k >= 2 ? c[2] : nil
+            return (row, xs.map { ($0, p.value(at: $0)) })
+        case .holt:
+            let h = try HoltFit(s, alpha: alpha, beta: beta)
+            row.alpha = h.alpha
+            row.beta = h.beta
+            row.level = h.level
+            row.trend = h.trend
+            row.residSE = h.sigma2.map { $0.squareRoot() }
+            // The one-step-ahead fitted values on the annual grid.
+            let fitted = zip(h.years, zip(h.values, h.oneStepErrors)).map { (Double($0), $1.0 - $1.1) }
+            return (row, fitted)
+        }
+    }
+}
+
+/// One row of `chiffres trend`.
+struct FitRow {
+    /// The contract: these names, in this order (add new columns at the end only).
+    static let columns = ["series", "model", "n", "df", "first_year", "last_year", "intercept", "slope", "se_intercept",
+                          "se_slope", "r2", "adj_r2", "resid_se", "f", "growth_rate", "growth_low", "growth_high",
+                          "alpha", "beta", "level", "trend", "cagr", "c2", "error"]
+
+    var series: String
+    var model: String
+    var n: Int?
+    var df: Int?
+    var firstYear: Int?, lastYear: Int?
+    var intercept: Double?, slope: Double?, seIntercept: Double?, seSlope: Double?
+    var r2: Double?, adjR2: Double?, residSE: Double?, f: Double?
+    var growthRate: Double?, growthLow: Double?, growthHigh: Double?
+    var alpha: Double?, beta: Double?, level: Double?, trend: Double?
+    var cagr: Double?, c2: Double?
+    var error = ""
+
+    init(series: String, model: String, n: Int? = nil, firstYear: Int? = nil, lastYear: Int? = nil) {
+        self.series = series
+        self.model = model
+        self.n = n
+        self.firstYear = firstYear
+        self.lastYear = lastYear
+    }
+
+    static func failed(series: String, model: String, error: String) -> FitRow {
+        var row = FitRow(series: series, model: model)
+        row.error = error
+        return row
+    }
+
+    /// The statistics of a straight-line fit.
+    mutating func fill(_ f: LinearFit) {
+        df = f.df
+        intercept = f.intercept
+        slope = f.slope
+        seIntercept = f.interceptStandardError
+        seSlope = f.slopeStandardError
+        r2 = f.r2
+        adjR2 = f.adjustedR2
+        residSE = f.residualStandardError
+        self.f = f.f
+    }
+
+    func write(to writer: inout CSVWriter) {
+        writer.writeRecord([
+            .text(series), .text(model), .whole(n), .whole(df), .whole(firstYear), .whole(lastYear),
+            .number(intercept), .number(slope), .number(seIntercept), .number(seSlope), .number(r2), .number(adjR2),
+            .number(residSE), .number(f), .number(growthRate), .number(growthLow), .number(growthHigh),
+            .number(alpha), .number(beta), .number(level), .number(trend), .number(cagr), .number(c2), .text(error),
+        ])
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Tabular
+import Trends
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where `trend` and `project` write, in which CSV dialect, and the optional chart.
+struct TrendOutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Write the CSV to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Flag(name: .customLong("excel-fr"), help: "French Excel: ; delimiter, decimal comma, UTF-8 BOM, CRLF.")
+    var excelFrench = false
+
+    @Option(help: "Also draw the series (at most 12) with their fits as an SVG chart in this file.")
+    var svg: String?
+
+    /// The CSV dialect chosen.
+    var dialect: CSVDialect { excelFrench ? .excelFrench : .rfc4180 }
+}
+
+/// Reading the input file and writing results, shared by `trend` and `project`.
+enum TrendIO {
+    /// The bytes of `path` (or standard input for `-`).
+    static func read(_ path: String) throws(SeriesProblem) -> [UInt8] {
+        let fd: Int32
+        if path == "-" {
+            fd = 0
+        } else {
+            switch FileIO.openForReading(path) {
+            case .success(let opened): fd = opened
+            case .failure(let failure):
+                throw SeriesProblem(series: nil, message: "\(path): cannot open (\(failure.message)); check the path")
+            }
+        }
+        defer { if fd > 0 { close(fd) } }
+        switch FileIO.readAll(fd) {
+        case .success(let bytes):
+            if bytes.isEmpty { throw SeriesProblem(series: nil, message: "\(path): the file is empty; give a CSV with a header row") }
+            return bytes
+        case .failure(let failure):
+            throw SeriesProblem(series: nil, message: "\(path): cannot read (\(failure.message))")
+        }
+    }
+
+    /// Writes `bytes` to `path` atomically, or to standard output when `path` is `nil`.
+    static func write(_ bytes: [UInt8], to path: String?) throws {
+        let sink = try OutputSink(path: path)
+        try sink.write(bytes)
+        try sink.commit()
+    }
+
+    /// Reports every problem on standard error.
+    static func report(_ problems: [SeriesProblem]) {
+        for p in problems { standardError("chiffres: \(p.message)") }
+    }
+}
+
+/// A row cell for the CSV writer: a number, or empty when undefined.
+extension CSVField {
+    /// `.double` for a finite value, `.empty` for `nil`, NaN or an infinity.
+    static func number(_ v: Double?) -> CSVField {
+        guard let v, v.isFinite else { return .empty }
+        return .double(v, places: nil)
+    }
+    /// `.integer` or `.empty`.
+    static func whole(_ v: Int?) -> CSVField { v.map { .integer($0) } ?? .empty }
+}

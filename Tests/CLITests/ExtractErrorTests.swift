@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// Runs `extract bad good.txt` and checks that the bad input has its own message and exit 1,
+/// while the good one still gives its output.
+private func expectInputError(_ name: String, _ bytes: [UInt8], message: String) throws {
+    let scratch = try Scratch([name: bytes, "good.txt": Array(noFigures.utf8)])
+    defer { scratch.remove() }
+    let result = try Chiffres.run(["extract", name, "good.txt", "--summary"], in: scratch.url)
+    #expect(result.status == 1, "\(name)")
+    #expect(result.output == figuresHeader, "\(name)")
+    #expect(result.stderr.contains("chiffres: \(message)"), "\(result.stderr)")
+    #expect(result.stderr.contains("1 document, 0 figures; 1 input error"), "\(result.stderr)")
+}
+
+@Test func missingPath() throws {
+    let scratch = try Scratch(["good.txt": noFigures])
+    defer { scratch.remove() }
+    let result = try Chiffres.run(["extract", "nope.txt", "good.txt"], in: scratch.url)
+    #expect(result.status == 1)
+    #expect(result.output == figuresHeader)
+    #expect(result.stderr == "chiffres: nope.txt: no such file or folder; check the path\n")
+}
+
+@Test func emptyFile() throws {
+    try expectInputError("empty.txt", [], message: "empty.txt: the file is empty or blank")
+    try expectInputError("blank.md", Array(" \n\t\r\n".utf8), message: "blank.md: the file is empty or blank")
+}
+
+@Test func binaryFile() throws {
+    try expectInputError("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x00, 0x1A], message: "image.txt: a binary file (NUL byte at byte offset 5)")
+}
+
+@Test func utf16File() throws {
+    try expectInputError("wide.txt", [0xFF, 0xFE, 0x41, 0x00], message: "wide.txt: the file is UTF-16; save it as UTF-8")
+}
+
+@Test func invalidUTF8WithItsOffset() throws {
+    // "Défense" in Latin-1: é is the single byte E9 at offset 1.
+    try expectInputError("latin1.txt", [0x44, 0xE9, 0x66, 0x65, 0x6E, 0x73, 0x65], message: "latin1.txt: invalid UTF-8 at byte offset 1")
+}
+
+@Test func jsonLinesErrorsNameTheLine() throws {
+    let lines = [
+        #"{"id": "a", "text": "rien"}"#,
+        #"{"id": "b", "text": "rien""#,
+        #"{"id": "c"}"#,
+        #"{"id": "d", "text": 12}"#,
+        #"{"id": "e", "text": "x", "date": "12/02/2026"}"#,
+        #"{"id": "f", "text": "x", "lang": "de"}"#,
+        "[1, 2]",
+        #"{"id": "h", "text": "rien"}"#,
+    ]
+    var bytes = Array(lines.joined(separator: "\n").utf8) + [0x0A]
+    bytes += Array(#"{"id": "i", "text": "a"#.utf8) + [0xC3, 0x28] + Array("\"}\n".utf8)
+    bytes += Array(#"{"id": "j", "#.utf8) + [0x00] + Array("}\n".utf8)
+    let scratch = try Scratch(["f.jsonl": bytes])
+    defer { scratch.remove() }
+    let result = try Chiffres.run(["extract", "f.jsonl", "--summary"], in: scratch.url)
+    #expect(result.status == 1)
+    #expect(result.output == figuresHeader)
+    let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("chiffres: f.jsonl:") }
+    #expect(errors.count == 8)
+    #expect(errors[0].hasPrefix("chiffres: f.jsonl:2: not JSON at column 27: expected ',' or '}'"))
+    #expect(errors[1].hasPrefix(#"chiffres: f.jsonl:3: no "text" field"#))
+    #expect(errors[2].hasPrefix(#"chiffres: f.jsonl:4: the "text" field at column 21 is not a string"#))
+    #expect(errors[3].hasPrefix(#"chiffres: f.jsonl:5: "date" at column 34 is "12/02/2026", not a date"#))
+    #expect(errors[4].hasPrefix(#"chiffres: f.jsonl:6: "lang" at column 34 is "de""#))
+    #expect(errors[5].hasPrefix("chiffres: f.jsonl:7: the line is JSON but not an object"))
+    #expect(errors[6].hasPrefix("chiffres: f.jsonl:9: invalid UTF-8 in a string at column 23"))
+    #expect(errors[7].hasPrefix("chiffres: f.jsonl:10: a NUL byte at column 13"))
+    #expect(result.stderr.contains("2 documents, 0 figures; 8 input errors"))
+}
+
+@Test(.disabled(if: getuid() == 0, "root reads every file whatever its permissions"))
+func unreadableFile() throws {
+    let scratch = try Scratch(["secret.txt": noFigures, "good.txt": noFigures])
+    defer { scratch.remove() }
+    chmod(scratch.url.appendingPathComponent("secret.txt").path, 0)
+    let result = try Chiffres.run(["extract", "secret.txt", "good.txt"], in: scratch.url)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("secret.txt: cannot open (Permission denied)"))
+}
+
+@Test func pathThroughAFileIsMissing() throws {
+    let scratch = try Scratch(["good.txt": noFigures])
+    defer { scratch.remove() }
+    let result = try Chiffres.run(["extract", "good.txt/inner.txt", "good.txt"], in: scratch.url)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("good.txt/inner.txt: no such file or folder"))
+}
