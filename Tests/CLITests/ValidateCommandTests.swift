@@ -186,3 +186,51 @@ import Testing
         #expect(conversion["tolerance_pct"] == "10.79")
     }
 }
+
+/// `chiffres validate` on standard input and on figures CSV files with bad rows.
+@Suite struct ValidateInputTests {
+    @Test func standardInput() throws {
+        let folder = try MoneyCLI.temporaryFolder()
+        let file = folder.appendingPathComponent("in.jsonl")
+        try """
+            {"id": "a", "date": "2026-02-12", "lang": "en", "text": "The UK pledged £500 million ($680 million) in military support to Kyiv."}
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = try #require(MoneyCLI.binary)
+        process.arguments = ["validate", "-"]
+        process.currentDirectoryURL = MoneyCLI.root
+        process.standardInput = try FileHandle(forReadingFrom: file)
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let rows = try CSVTable(bytes: Array(data)).rows
+        #expect(rows.count == 1)
+        #expect(rows.first?["check"] == "conversion" && rows.first?["verdict"] == "consistent")
+    }
+
+    @Test func badRowsOfAFiguresCSVAreReportedAndTheOthersUsed() throws {
+        let folder = try MoneyCLI.temporaryFolder()
+        let figures = folder.appendingPathComponent("figures.csv").path
+        _ = try MoneyCLI.run(["extract", "-q", ValidateCommandTests.seeds, "-o", figures])
+        var text = try String(contentsOfFile: figures, encoding: .utf8)
+        text = text.replacingOccurrences(of: ",485000000000,", with: ",485 milliards,")
+        try text.write(toFile: figures, atomically: true, encoding: .utf8)
+        let run = try MoneyCLI.run(["validate", figures])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("figures.csv:2: value '485 milliards' is not a plain number; this row is left out"))
+        let rows = try ValidateCommandTests.rows(run.stdout).rows
+        #expect(rows.contains { $0["check"] == "conversion" && $0["verdict"] == "conflict" })
+        #expect(!rows.contains { $0["text"] == "485 milliards de dollars" })
+    }
+
+    @Test func aCSVThatIsNotFiguresIsRefused() throws {
+        let run = try MoneyCLI.run(["validate", ValidateCommandTests.nato])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("a figures CSV is what `chiffres extract` writes"))
+    }
+}

@@ -152,3 +152,31 @@ import Validation
         #expect(forward.map(\.key) == backward.map(\.key))
     }
 }
+
+/// Large groups are compared along the dates, not every pair.
+@Suite struct LargeGroupTests {
+    @Test func manyClaimsWithOneKeyAreChained() {
+        let documents = (1...13).map { k in
+            ValidationData.document("d\(k < 10 ? "0" : "")\(k)", "2025-01-\(k < 10 ? "0" : "")\(k)", .french,
+                                    "En 2024, la France a consacré 47 milliards d’euros à la défense.")
+        }
+        let rows = ValidationData.validate(documents, rates: .unavailable("none")).of(.sameQuantity)
+        #expect(rows.count == 12)
+        #expect(rows.allSatisfy { $0.verdict == .consistent })
+        let few = ValidationData.validate(Array(documents.prefix(4)), rates: .unavailable("none")).of(.sameQuantity)
+        #expect(few.count == 6)
+    }
+
+    @Test func aQuarterIsPartOfItsYear() throws {
+        // Q1 commitments and a later, larger total for the same year: a running total, compatible.
+        let rows = ValidationData.validate([
+            ValidationData.document("q1", "2025-04-04", .french,
+                "Les Alliés se sont engagés, au premier trimestre de 2025, à consacrer 20 milliards d’euros à l’assistance militaire à l’Ukraine."),
+            ValidationData.document("h1", "2025-06-25", .english,
+                "In 2025, allies committed €35 billion in military aid to Ukraine."),
+        ], rates: .unavailable("none")).of(.sameQuantity)
+        let c = try #require(rows.first)
+        #expect(c.verdict == .compatible)
+        #expect(c.explanation.contains("running total"))
+    }
+}

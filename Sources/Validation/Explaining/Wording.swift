@@ -26,33 +26,25 @@ public enum Wording {
 
     /// `value` rounded to `places` decimals, trailing zeros removed, no exponent, no grouping.
     ///
-    /// Rounds half away from zero on the value's decimal digits (12 significant), so that 21.25
+    /// Rounds half away from zero on the value's decimal digits (about 12 significant), so that 21.25
     /// computed as 21.249999999999996 is written 21.3, as a reader expects.
     public static func fixed(_ value: Double, places: Int) -> String {
         guard value.isFinite else { return String(value) }
-        let text = plain(abs(value), significant: 12)
-        var integer = Array(text.prefix { $0 != "." })
-        var fraction = Array(text.drop { $0 != "." }.dropFirst())
-        if fraction.count > places {
-            let roundUp = (fraction[places].wholeNumberValue ?? 0) >= 5
-            fraction = Array(fraction.prefix(places))
-            if roundUp {
-                var digits = integer + fraction
-                var i = digits.count - 1
-                while i >= 0 {
-                    if digits[i] == "9" { digits[i] = "0"; i -= 1 } else {
-                        digits[i] = Character(String((digits[i].wholeNumberValue ?? 0) + 1))
-                        break
-                    }
-                }
-                if i < 0 { digits.insert("1", at: 0) }
-                integer = Array(digits.prefix(digits.count - fraction.count))
-                fraction = Array(digits.suffix(fraction.count))
-            }
-        }
-        while fraction.last == "0" { fraction.removeLast() }
-        let body = String(integer) + (fraction.isEmpty ? "" : "." + String(fraction))
-        return (value < 0 && body != "0" ? "-" : "") + body
+        var scale = 1.0
+        for _ in 0..<max(0, places) { scale *= 10 }
+        let scaled = abs(value) * scale
+        guard scaled < 1e17 else { return (value < 0 ? "-" : "") + plain(abs(value), significant: 17) }
+        let down = scaled.rounded(.down)
+        // A half that binary arithmetic left a hair below .5 still rounds up.
+        let up = scaled - down >= 0.5 - max(1, scaled) * 1e-12
+        let n = UInt64(down) + (up ? 1 : 0)
+        var divisor: UInt64 = 1
+        for _ in 0..<max(0, places) { divisor *= 10 }
+        var fraction = String(n % divisor)
+        if places > 0 { fraction = String(repeating: "0", count: max(0, places - fraction.count)) + fraction }
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let body = String(n / divisor) + (places > 0 && !fraction.isEmpty ? "." + fraction : "")
+        return (value < 0 && n != 0 ? "-" : "") + body
     }
 
     /// Plain decimal text of a double: at most `significant` significant digits, no exponent.

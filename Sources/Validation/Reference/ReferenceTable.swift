@@ -15,7 +15,13 @@ public struct ReferenceTable: Sendable {
         var year: Int
     }
 
+    private struct Coverage: Hashable {
+        var subject: String
+        var quantity: ReferenceQuantity
+    }
+
     private var index: [Lookup: [Int]] = [:]
+    private var coverage: Set<Coverage> = []
 
     /// An empty table.
     public init() {}
@@ -32,6 +38,7 @@ public struct ReferenceTable: Sendable {
     /// Adds a value.
     public mutating func add(_ point: ReferencePoint) {
         index[Lookup(subject: point.subject.id, quantity: point.quantity, year: point.year), default: []].append(points.count)
+        coverage.insert(Coverage(subject: point.subject.id, quantity: point.quantity))
         points.append(point)
     }
 
@@ -42,7 +49,7 @@ public struct ReferenceTable: Sendable {
 
     /// Whether the table has any value of a subject's quantity, in any year.
     public func covers(_ subject: Subject, _ quantity: ReferenceQuantity) -> Bool {
-        index.keys.contains { $0.subject == subject.id && $0.quantity == quantity }
+        coverage.contains(Coverage(subject: subject.id, quantity: quantity))
     }
 
     /// The value of a subject's measure in a year in a currency and price basis, if the table has it.
