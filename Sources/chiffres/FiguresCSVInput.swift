@@ -97,9 +97,12 @@ enum FiguresCSVInput {
         if kind == .money && currency.isEmpty {
             return .failure(RowProblem("a money figure needs a currency; this row is left out"))
         }
+        // `year_resolved` (written by newer versions of extract) holds relative years resolved.
+        let resolved = row["year_resolved"].flatMap { Self.period($0) }
         let f = Figure(start: start, end: end, text: field("text"), kind: kind, value: value, high: high,
                        currency: currency.isEmpty ? nil : currency, approximation: approximation,
-                       change: Figure.Change(rawValue: changeText), period: period, sentence: field("sentence"))
+                       change: Figure.Change(rawValue: changeText), period: period, resolvedPeriod: resolved,
+                       sentence: field("sentence"))
         return .success((f, rowDate))
     }
 
