@@ -21,7 +21,12 @@ struct FigureContext {
 
     /// The qualifier written before the figure, and where it starts.
     func qualifierBefore(_ start: Int, sentenceStart: Int) -> (Figure.Approximation, Int)? {
-        let before = tokens(before: start, limit: 6, from: sentenceStart)
+        qualifier(in: tokens(before: start, limit: 6, from: sentenceStart))
+    }
+
+    /// The qualifier that ends the tokens before a figure ("plus de", "près de"), and where it starts.
+    func qualifier(in before: ArraySlice<Token>) -> (Figure.Approximation, Int)? {
+        let before = before.suffix(6)
         guard !before.isEmpty else { return nil }
         let hashes = before.map { $0.isWord ? $0.hash : 0 }
         guard let match = lexicon.qualifiersBefore.matchesSuffix(hashes[...]) else { return nil }
@@ -36,7 +41,12 @@ struct FigureContext {
 
     /// Whether the figure is framed as an increase or a decrease by the words just before or after it.
     func change(before start: Int, after: Tokenizer, sentenceStart: Int) -> Figure.Change? {
-        for token in tokens(before: start, limit: 4, from: sentenceStart).reversed() {
+        change(before: tokens(before: start, limit: 4, from: sentenceStart), after: after)
+    }
+
+    /// The change framed by the tokens before a figure (its qualifier excluded) or the words after it.
+    func change(before: ArraySlice<Token>, after: Tokenizer) -> Figure.Change? {
+        for token in before.suffix(4).reversed() {
             if token.isWord, changeSkipWords.contains(token.hash) { continue }
             if token.isWord, let c = changeOf(word(token)) { return c }
             break

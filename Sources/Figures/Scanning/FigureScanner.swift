@@ -269,7 +269,9 @@ struct FigureScanner {
         let context = FigureContext(text: text, lexicon: lexicon)
         var approximation = Figure.Approximation.exact
         var qualifierStart = raw.start
-        if let (q, start) = context.qualifierBefore(raw.start, sentenceStart: sentenceRange.lowerBound) {
+        // The tokens before the figure serve the qualifier and the change alike.
+        let before = context.tokens(before: raw.start, limit: 10, from: sentenceRange.lowerBound)
+        if let (q, start) = context.qualifier(in: before) {
             approximation = q
             qualifierStart = start
         } else if let q = context.qualifierAfter(raw.after) {
@@ -277,7 +279,7 @@ struct FigureScanner {
         }
         var change: Figure.Change? = raw.sign > 0 ? .increase : raw.sign < 0 ? .decrease : nil
         if change == nil {
-            change = context.change(before: qualifierStart, after: raw.after, sentenceStart: sentenceRange.lowerBound)
+            change = context.change(before: before.prefix { $0.start < qualifierStart }, after: raw.after)
         }
         let years = YearReference(text: text)
         let clause = Sentences(text: text).clause(of: raw.start, raw.end, in: sentenceRange)
@@ -363,6 +365,17 @@ struct FigureScanner {
         }
         var i = countedBytes
         var count = countedScalars
+        // Eight bytes at a time: a continuation byte is 10xxxxxx; every other byte starts a scalar.
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= byte {
+            var word: UInt64 = 0
+            withUnsafeMutableBytes(of: &word) { raw in
+                raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(text)[i..<i + 8]))
+            }
+            let continuation = word & high & ~(word << 1)
+            count += 8 - continuation.nonzeroBitCount
+            i += 8
+        }
         while i < byte {
             if text[i] & 0xC0 != 0x80 { count += 1 }
             i += 1
