@@ -149,7 +149,12 @@ struct FigureScanner {
                 j += l
             }
         }
-        if j == k { return true }  // a symbol such as "€", "£", "−"
+        if j == k {
+            // A symbol: a currency sign or a dash may continue a figure; "1°", "2»" may not.
+            let (scalar, length) = decodeScalar(text, k)
+            if scalar == 0x2013 || scalar == 0x2014 { return rangeMayHaveUnit(after: k + length, depth: depth) }
+            return isCurrencySymbol(scalar) || scalar == 0xA2 || scalar == 0x2030 || scalar == 0xFF05
+        }
         if capitals >= 2 || (j < n && (text[j] == 0x24 || text[j] >= 0x80)) { return true }
         let second = j > k + 1 ? text[k + 1] : 0x20
         // "12 à 15", "3 to 5": a range connector, then the second number must have a unit.
@@ -241,14 +246,9 @@ struct FigureScanner {
     private func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || isASCIIDigit(b) || b >= 0x80 }
     private func isASCIIUpper(_ b: UInt8) -> Bool { b &- 65 < 26 }
 
+    /// Whether a scalar begins a currency symbol of the table ("€", "£", "₡", "元").
     private func isCurrencySymbol(_ s: UInt32) -> Bool {
-        switch s {
-        case 0x20AC, 0xA3, 0xA5, 0x20B9, 0x20BD, 0x20B4, 0x20A9, 0x20BA, 0x20AA, 0x20A6, 0x20B1, 0x20AB, 0x20BE,
-             0x20B8, 0x20BF, 0x0E3F, 0x0192, 0x5186:
-            return true
-        default:
-            return false
-        }
+        CurrencySymbols.shared.symbolScalars.contains(s)
     }
 
     // MARK: From a raw figure to a figure
