@@ -58,8 +58,12 @@ struct FigureScanner {
                         } else if j - i <= 4, isASCIIUpper(b) {
                             // An ISO code or a symbol made of letters, before a number ("USD 5", "Rs 20", "RM42").
                             let next = j < n ? text[j] : 0
-                            candidate = j - i == 3 || next == 0x24 || next == 0x2E || isASCIIDigit(next)
-                                || (next == 0x20 && j + 1 < n && isASCIIDigit(text[j + 1]))
+                            let digitAfter = isASCIIDigit(next) || (next == 0x20 && j + 1 < n && isASCIIDigit(text[j + 1]))
+                            if j - i == 3, isASCIIUpper(text[i + 1]), isASCIIUpper(text[i + 2]) {
+                                candidate = true  // an ISO code: "USD 5", "5 EUR" is read from the digits
+                            } else if next == 0x24 || next == 0x2E || digitAfter {
+                                candidate = CurrencySymbols.shared.match(text, at: i, dollar: options.dollar) != nil
+                            }
                         } else if lexicon.language == .english, j - i == 5, text[i] | 0x20 == 0x6D,
                                   hashWord(i, j) == minusHash {
                             candidate = true  // "minus five percent"
@@ -160,6 +164,7 @@ struct FigureScanner {
         // "12 à 15", "3 to 5": a range connector, then the second number must have a unit.
         if isRangeConnector(k, j) { return rangeMayHaveUnit(after: j, depth: depth) }
         return lexicon.mayFollowNumber(first: text[k], second: second, length: j - k)
+            && lexicon.followWords.contains(hashWord(k, j))
     }
 
     /// After a range connector at `start`: a number whose own follower may be a unit.
@@ -169,7 +174,14 @@ struct FigureScanner {
         var k = start
         while k < n, text[k] == 0x20 { k += 1 }
         guard k < n else { return false }
-        if !isASCIIDigit(text[k]) { return true }  // "2 à trois", "de 2 % à $3": the grammar decides
+        if isASCIILetter(text[k]) {
+            // "2 à trois", "12-cent": a number word, or a unit glued by a hyphen.
+            var j = k
+            while j < n, isASCIILetter(text[j]) || text[j] >= 0x80 { j += 1 }
+            let hash = hashWord(k, j)
+            return lexicon.numberWords[hash] != nil || (k == start && lexicon.followWords.contains(hash))
+        }
+        if !isASCIIDigit(text[k]) { return true }  // "de 2 % à $3": the grammar decides
         while k < n, isASCIIDigit(text[k]) { k += 1 }
         while k + 1 < n, text[k] == 0x2C || text[k] == 0x2E, isASCIIDigit(text[k + 1]) {
             k += 1
@@ -209,9 +221,11 @@ struct FigureScanner {
             j += text[j] >= 0x80 ? decodeScalar(text, j).length : 1
         }
         let second = j > k + 1 ? text[k + 1] : 0x20
-        return lexicon.mayBeNumberWord(first: b, second: second, length: j - k)
-            || lexicon.mayFollowNumber(first: b, second: second, length: j - k)
-            || isRangeConnector(k, j)  // "one and a half", "vingt et un", "deux à trois"
+        if isRangeConnector(k, j) { return true }  // "one and a half", "vingt et un", "deux à trois"
+        guard lexicon.mayBeNumberWord(first: b, second: second, length: j - k)
+                || lexicon.mayFollowNumber(first: b, second: second, length: j - k) else { return false }
+        let hash = hashWord(k, j)
+        return lexicon.numberWords[hash] != nil || lexicon.followWords.contains(hash)
     }
 
     /// The lexicon key of the word at `start..<end`.
