@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "MoneyTests", dependencies: ["Money"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "TrendsTests", dependencies: ["Trends", "LinearAlgebra"]),
-        .testTarget(name: "ValidationTests", dependencies: ["Validation", "Figures", "Money"]),
+        .testTarget(name: "ValidationTests", dependencies: ["Validation", "Figures", "Money", "Tabular"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
         .testTarget(name: "CLITests", dependencies: ["chiffres"]),
         .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner", "chiffres"]),

@@ -5,18 +5,14 @@ struct FigureContext {
     let text: UnsafeBufferPointer<UInt8>
     let lexicon: Lexicon
 
-    /// The lower-cased words before byte `offset`, closest last (apostrophes and hyphens dropped,
-    /// other punctuation kept as a one-character word so that phrases do not match across it).
+    /// The tokens before byte `offset`: see ``tokens(before:limit:from:in:)``.
+    func tokens(before offset: Int, limit: Int, from floor: Int) -> ArraySlice<Token> {
+        Figures.tokens(before: offset, limit: limit, from: floor, in: text)
+    }
+
+    /// The lower-cased words before byte `offset` with their hashes and starts, closest last.
     func words(before offset: Int, limit: Int, from floor: Int) -> [(word: String, hash: UInt64, start: Int)] {
-        var start = max(floor, offset - 20 * limit)
-        while start > floor, text[start] & 0xC0 == 0x80 { start -= 1 }
-        var tokens = Tokenizer(text, at: start)
-        var kept: [Token] = []
-        while let t = tokens.next(), t.end <= offset {
-            if t.isApostrophe || t.isHyphen { continue }
-            kept.append(t)
-        }
-        return kept.suffix(limit).map { (word($0), $0.isWord ? $0.hash : 0, $0.start) }
+        tokens(before: offset, limit: limit, from: floor).map { (word($0), $0.isWord ? $0.hash : 0, $0.start) }
     }
 
     func word(_ t: Token) -> String {
@@ -25,10 +21,16 @@ struct FigureContext {
 
     /// The qualifier written before the figure, and where it starts.
     func qualifierBefore(_ start: Int, sentenceStart: Int) -> (Figure.Approximation, Int)? {
-        let before = words(before: start, limit: 6, from: sentenceStart)
+        qualifier(in: tokens(before: start, limit: 6, from: sentenceStart))
+    }
+
+    /// The qualifier that ends the tokens before a figure ("plus de", "près de"), and where it starts.
+    func qualifier(in before: ArraySlice<Token>) -> (Figure.Approximation, Int)? {
+        let before = before.suffix(6)
         guard !before.isEmpty else { return nil }
-        guard let match = lexicon.qualifiersBefore.matchesSuffix(before.map(\.hash)[...]) else { return nil }
-        return (match.value, before[before.count - match.length].start)
+        let hashes = before.map { $0.isWord ? $0.hash : 0 }
+        guard let match = lexicon.qualifiersBefore.matchesSuffix(hashes[...]) else { return nil }
+        return (match.value, before[before.endIndex - match.length].start)
     }
 
     /// The qualifier written after the figure ("20 % environ", "$5 or more").
@@ -39,10 +41,14 @@ struct FigureContext {
 
     /// Whether the figure is framed as an increase or a decrease by the words just before or after it.
     func change(before start: Int, after: Tokenizer, sentenceStart: Int) -> Figure.Change? {
-        let before = words(before: start, limit: 4, from: sentenceStart)
-        for entry in before.reversed() {
-            if changeSkipWords.contains(entry.hash) { continue }
-            if let c = changeOf(entry.word) { return c }
+        change(before: tokens(before: start, limit: 4, from: sentenceStart), after: after)
+    }
+
+    /// The change framed by the tokens before a figure (its qualifier excluded) or the words after it.
+    func change(before: ArraySlice<Token>, after: Tokenizer) -> Figure.Change? {
+        for token in before.suffix(4).reversed() {
+            if token.isWord, changeSkipWords.contains(token.hash) { continue }
+            if token.isWord, let c = changeOf(word(token)) { return c }
             break
         }
         var tokens = after
@@ -66,13 +72,17 @@ struct FigureContext {
     }
 
     private func changeOf(_ word: String) -> Figure.Change? {
-        for stem in increaseWholeWords where word == stem { return .increase }
-        for stem in decreaseWholeWords where word == stem { return .decrease }
-        for stem in increaseStems where word.hasPrefix(stem) { return .increase }
-        for stem in decreaseStems where word.hasPrefix(stem) { return .decrease }
+        if increaseWholeWords.contains(word) { return .increase }
+        if decreaseWholeWords.contains(word) { return .decrease }
+        let bytes = Array(word.utf8)
+        for stem in increaseStemBytes where bytes.starts(with: stem) { return .increase }
+        for stem in decreaseStemBytes where bytes.starts(with: stem) { return .decrease }
         return nil
     }
 }
+
+private let increaseStemBytes = increaseStems.map { Array($0.utf8) }
+private let decreaseStemBytes = decreaseStems.map { Array($0.utf8) }
 
 /// Whether a word says that something moves: a change word, or a verb of passing from one level to another.
 func isMovementWord(_ word: String) -> Bool {
@@ -94,10 +104,10 @@ private let changeSkipWords: Set<UInt64> = Set([
     "some", "still", "another", "further", "encore", "respectivement", "respectively", "nearly", "almost",
 ].map(WordHasher.hash))
 
-private let increaseWholeWords = ["up", "rose", "rise", "rises", "risen", "rising", "grew", "added", "add", "adds",
+private let increaseWholeWords: Set<String> = ["up", "rose", "rise", "rises", "risen", "rising", "grew", "added", "add", "adds",
                                   "crû", "accru", "accrue", "accrus", "additional", "extra", "plus", "more",
                                   "bond", "bondi", "bondir", "hike", "hikes", "hiked"]
-private let decreaseWholeWords = ["down", "fell", "fall", "falls", "fallen", "cut", "cuts", "lost", "lose",
+private let decreaseWholeWords: Set<String> = ["down", "fell", "fall", "falls", "fallen", "cut", "cuts", "lost", "lose",
                                   "loses", "shrank", "minus", "moins", "less", "slid", "slide"]
 private let increaseStems = ["hausse", "haussé", "augment", "progress", "croissance", "croît", "accroiss",
                              "grimp", "envol", "ajout", "relev", "gagn", "supplément", "increas", "grow",

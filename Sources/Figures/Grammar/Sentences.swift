@@ -3,20 +3,33 @@ struct Sentences {
     let text: UnsafeBufferPointer<UInt8>
 
     /// The byte range of the sentence containing `start..<end`.
+    ///
+    /// Bytes are scanned, and only the few that can end a sentence (`.`, `!`, `?`, a line break, the last byte
+    /// of "…" or of U+2029) are looked at closely.
     func bounds(of start: Int, _ end: Int) -> Range<Int> {
         var s = start
-        var scanned = 0
-        while s > 0, scanned < 4000 {
-            let j = previousScalarStart(text, s)
-            let (scalar, _) = decodeScalar(text, j)
-            if scalar == 0x0A || scalar == 0x0D || scalar == 0x2029 { break }
-            if isTerminator(scalar), endsSentence(at: j) { break }
-            s = j
-            scanned += 1
+        let floor = max(0, start - 4000)
+        while s > floor {
+            let b = text[s - 1]
+            if mayEndSentence(b) {
+                let j = previousScalarStart(text, s)
+                let (scalar, _) = decodeScalar(text, j)
+                if scalar == 0x0A || scalar == 0x0D || scalar == 0x2029 { break }
+                if isTerminator(scalar), endsSentence(at: j) { break }
+                s = j
+            } else {
+                s -= 1
+            }
         }
+        while s < text.count, text[s] & 0xC0 == 0x80 { s += 1 }
         var e = end
-        scanned = 0
-        while e < text.count, scanned < 4000 {
+        let ceiling = min(text.count, end + 4000)
+        while e < ceiling {
+            let b = text[e]
+            guard mayEndSentence(b) || b >= 0xE2 else {
+                e += 1
+                continue
+            }
             let (scalar, length) = decodeScalar(text, e)
             if scalar == 0x0A || scalar == 0x0D || scalar == 0x2029 { break }
             e += length
@@ -29,8 +42,8 @@ struct Sentences {
                 }
                 break
             }
-            scanned += 1
         }
+        while e < text.count, text[e] & 0xC0 == 0x80 { e += 1 }
         // Trim white space.
         while s < e, classify(decodeScalar(text, s).scalar) == .space { s += decodeScalar(text, s).length }
         while e > s {
@@ -44,23 +57,40 @@ struct Sentences {
     /// The part of `sentence` around `start..<end` that is one statement: quoted speech and the reporting
     /// clause around it (« … », a-t-il déclaré) are separate, as are the halves of a `;`.
     func clause(of start: Int, _ end: Int, in sentence: Range<Int>) -> Range<Int> {
+        // « » are C2 AB / C2 BB, “ ” are E2 80 9C / 9D: only bytes 0xAB, 0xBB, 0x9C, 0x9D and `;` can close a clause.
         var s = start
         while s > sentence.lowerBound {
-            let j = previousScalarStart(text, s)
-            if isClauseMark(decodeScalar(text, j).scalar) { break }
-            s = j
+            let b = text[s - 1]
+            if b == 0x3B || b == 0xAB || b == 0xBB || b == 0x9C || b == 0x9D {
+                let j = previousScalarStart(text, s)
+                if isClauseMark(decodeScalar(text, j).scalar) { break }
+                s = j
+            } else {
+                s -= 1
+            }
         }
         var e = end
         while e < sentence.upperBound {
-            let (scalar, length) = decodeScalar(text, e)
-            if isClauseMark(scalar) { break }
-            e += length
+            let b = text[e]
+            if b == 0x3B || b == 0xC2 || b == 0xE2 {
+                let (scalar, length) = decodeScalar(text, e)
+                if isClauseMark(scalar) { break }
+                e += length
+            } else {
+                e += 1
+            }
         }
         return s..<e
     }
 
     private func isClauseMark(_ scalar: UInt32) -> Bool {
         scalar == 0xAB || scalar == 0xBB || scalar == 0x201C || scalar == 0x201D || scalar == 0x3B
+    }
+
+    /// Bytes that may belong to a sentence end: `.`, `!`, `?`, CR, LF, and the last bytes of "…" (E2 80 A6)
+    /// and U+2029 (E2 80 A9).
+    @inline(__always) private func mayEndSentence(_ b: UInt8) -> Bool {
+        b == 0x2E || b == 0x21 || b == 0x3F || b == 0x0A || b == 0x0D || b == 0xA6 || b == 0xA9
     }
 
     private func isTerminator(_ scalar: UInt32) -> Bool {

@@ -6,46 +6,58 @@ struct YearReference {
     let text: UnsafeBufferPointer<UInt8>
 
     /// A year or period stated in `sentence`, the one nearest to the figure at `figure`.
+    ///
+    /// Four-digit runs are found by a byte scan; only around those are words read.
     func statedPeriod(in sentence: Range<Int>, near figure: Range<Int>) -> Period? {
-        var tokens = Tokenizer(text, at: sentence.lowerBound)
-        // The last four tokens (apostrophes and hyphens left out); words are lower-cased only next to a year.
-        var recentTokens: [Token] = []
-        recentTokens.reserveCapacity(5)
         var best: (distance: Int, period: Period)?
-        while let t = tokens.next(), t.start < sentence.upperBound {
-            defer {
-                if !t.isApostrophe && !t.isHyphen { recentTokens.append(t) }
-                if recentTokens.count > 4 { recentTokens.removeFirst() }
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard isASCIIDigit(text[i]) else {
+                i += 1
+                continue
             }
-            guard t.isDigits, t.end - t.start == 4 else { continue }
-            let recent = recentTokens.map { (word: $0.isWord ? lower($0) : "", token: $0) }
-            guard let year = Int(ascii(t)), (1900...2100).contains(year) else { continue }
-            if figure.contains(t.start) { continue }
-            // A digit run glued to a letter ("FY2025" is fine, "A2024" is not) or part of a longer number.
-            let glued = t.start > 0 && isASCIILetter(text[t.start - 1])
-            let fy = glued && recent.last.map { $0.word == "fy" } == true
-            if glued && !fy { continue }
-            if t.start > 0, text[t.start - 1] == 0x2E || text[t.start - 1] == 0x2C || text[t.start - 1] == 0x2F { continue }
-            if t.end < text.count, text[t.end] == 0x2F || text[t.end] == 0x3A { continue }
-            var period = Period(year)
-            var look = tokens
-            if let sep = look.next(), !sep.newlineBefore,
-               sep.isHyphen || sep.isSymbol(0x2013) || sep.isSymbol(0x2014) || (sep.isWord && ["à", "to", "et", "and"].contains(lower(sep))),
-               let second = look.next(), second.isDigits, second.end - second.start == 4,
-               let y2 = Int(ascii(second)), y2 > year, y2 - year < 100 {
-                period = Period(from: year, to: y2)
-            } else if let sep = look.next(), sep.isHyphen || sep.isSymbol(0x2013), let second = look.peek(),
-                      second.isDigits, second.end - second.start == 2, !second.spaceBefore {
+            let start = i
+            while i < sentence.upperBound, isASCIIDigit(text[i]) { i += 1 }
+            guard i - start == 4, start > 0 ? !isASCIIDigit(text[start - 1]) : true, !figure.contains(start),
+                  let period = period(at: start, end: i, within: sentence) else { continue }
+            // A year after the figure ("X en 2024") binds more closely than one before it ("en 2030 et X").
+            let distance = start < figure.lowerBound ? 2 * (figure.lowerBound - i) : start - figure.upperBound
+            if distance < (best?.distance ?? Int.max) { best = (distance, period) }
+        }
+        return best?.period
+    }
+
+    /// The year or span written at `start..<end` when the words around make it a time ("en 2024", "2024-2030").
+    private func period(at start: Int, end: Int, within sentence: Range<Int>) -> Period? {
+        var year = 0
+        for k in start..<end { year = year * 10 + Int(text[k] - 48) }
+        guard (1900...2100).contains(year) else { return nil }
+        let recentTokens = Array(tokens(before: start, limit: 4, from: sentence.lowerBound, in: text))
+        let recent = recentTokens.map { (word: $0.isWord ? lower($0) : "", token: $0) }
+        // A digit run glued to a letter ("FY2025" is fine, "A2024" is not) or part of a longer number.
+        let glued = start > 0 && isASCIILetter(text[start - 1])
+        let fy = glued && recent.last.map { $0.word == "fy" } == true
+        if glued && !fy { return nil }
+        if start > 0, text[start - 1] == 0x2E || text[start - 1] == 0x2C || text[start - 1] == 0x2F { return nil }
+        if end < text.count, text[end] == 0x2F || text[end] == 0x3A { return nil }
+        var period = Period(year)
+        var look = Tokenizer(text, at: end)
+        if let sep = look.next(), !sep.newlineBefore,
+           sep.isHyphen || sep.isSymbol(0x2013) || sep.isSymbol(0x2014) || (sep.isWord && ["à", "to", "et", "and"].contains(lower(sep))),
+           let second = look.next(), second.isDigits, second.end - second.start == 4,
+           let y2 = Int(ascii(second)), y2 > year, y2 - year < 100 {
+            period = Period(from: year, to: y2)
+        } else {
+            var dash = Tokenizer(text, at: end)
+            if let sep = dash.next(), sep.isHyphen || sep.isSymbol(0x2013), let second = dash.peek(),
+               second.isDigits, second.end - second.start == 2, !second.spaceBefore {
                 // "2024-25": a fiscal year across two calendar years.
                 let y2 = (year / 100) * 100 + (Int(ascii(second)) ?? 0)
                 if y2 > year { period = Period(from: year, to: y2) }
             }
-            guard fy || introducesYear(recent) || period.first != period.last else { continue }
-            // A year after the figure ("X en 2024") binds more closely than one before it ("en 2030 et X").
-            let distance = t.start < figure.lowerBound ? 2 * (figure.lowerBound - t.end) : t.start - figure.upperBound
-            if distance < (best?.distance ?? Int.max) { best = (distance, period) }
         }
-        return best?.period
+        guard fy || introducesYear(recent) || period.first != period.last else { return nil }
+        return period
     }
 
     /// Whether the words before a year make it the time of something ("en", "pour", "d'ici", "fin de").

@@ -4,6 +4,8 @@ import Money
 struct CurrencySymbols: Sendable {
     /// Symbol bytes and their currency, by first byte; longest first, so "US$" wins over "$".
     private let entries: [[(bytes: [UInt8], code: String, lettersAtEnds: (Bool, Bool))]]
+    /// The first scalars of the symbols that do not begin with a letter ("€", "£", "₡", "元").
+    let symbolScalars: Set<UInt32>
     /// ISO codes, upper case, as three bytes packed in an integer.
     private let codes: [UInt32: String]
 
@@ -24,6 +26,11 @@ struct CurrencySymbols: Sendable {
                                ("£GB", "GBP"), ("€", "EUR"), ("Mex$", "MXN")] {
             add(symbol, code)
         }
+        symbolScalars = Set(list.compactMap { entry -> UInt32? in
+            guard let first = String(decoding: entry.bytes, as: UTF8.self).unicodeScalars.first,
+                  classify(first.value) != .letter else { return nil }
+            return first.value
+        } + [0x24, 0x20AC, 0xA2])
         list.sort { $0.bytes.count > $1.bytes.count }
         var buckets = [[(bytes: [UInt8], code: String, lettersAtEnds: (Bool, Bool))]](repeating: [], count: 256)
         for entry in list { buckets[Int(entry.bytes[0])].append(entry) }

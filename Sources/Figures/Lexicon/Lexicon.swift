@@ -38,6 +38,8 @@ struct Lexicon: Sendable {
     let numberWordPrefixes: [UInt32]
     /// The same kind of filter for the words that may follow a number in a figure (units, scales, connectors).
     let followWordPrefixes: [UInt32]
+    /// Those words exactly, by hash: asked when the filter passes.
+    let followWords: Set<UInt64>
     let scaleWords: [UInt64: ScaleWord]
     let connectors: Set<UInt64>
     let currencyNames: PhraseTrie<String>
@@ -89,7 +91,7 @@ struct Lexicon: Sendable {
 
         // Words that may follow a number in a figure: the scanner rejects a number quickly when the word
         // after it is none of them.
-        var follow: [String] = ["à", "au", "to", "et", "and", "point", "points", "pts", "minus", "of", "de", "d"]
+        var follow: [String] = ["point", "points", "pts"]
         follow += minorUnitWords
         var scales: [UInt64: ScaleWord] = [:]
         func scale(_ words: [String], _ power: Int, moneyOnly: Bool = false) {
@@ -165,6 +167,7 @@ struct Lexicon: Sendable {
             followTable[Lexicon.prefixIndex(bytes[0], bytes.count > 1 ? bytes[1] : 0x20)] |= 1 << min(bytes.count, 31)
         }
         followWordPrefixes = followTable
+        followWords = Set(follow.map(WordHasher.hash))
 
         var before = PhraseTrie<Figure.Approximation>()
         var after = PhraseTrie<Figure.Approximation>()

@@ -58,8 +58,12 @@ struct FigureScanner {
                         } else if j - i <= 4, isASCIIUpper(b) {
                             // An ISO code or a symbol made of letters, before a number ("USD 5", "Rs 20", "RM42").
                             let next = j < n ? text[j] : 0
-                            candidate = j - i == 3 || next == 0x24 || next == 0x2E || isASCIIDigit(next)
-                                || (next == 0x20 && j + 1 < n && isASCIIDigit(text[j + 1]))
+                            let digitAfter = isASCIIDigit(next) || (next == 0x20 && j + 1 < n && isASCIIDigit(text[j + 1]))
+                            if j - i == 3, isASCIIUpper(text[i + 1]), isASCIIUpper(text[i + 2]) {
+                                candidate = true  // an ISO code: "USD 5", "5 EUR" is read from the digits
+                            } else if next == 0x24 || next == 0x2E || digitAfter {
+                                candidate = CurrencySymbols.shared.match(text, at: i, dollar: options.dollar) != nil
+                            }
                         } else if lexicon.language == .english, j - i == 5, text[i] | 0x20 == 0x6D,
                                   hashWord(i, j) == minusHash {
                             candidate = true  // "minus five percent"
@@ -104,7 +108,7 @@ struct FigureScanner {
     /// Whether what follows a digit run ending at `end` may continue a figure: a separator, a symbol, or a word
     /// that can be a unit, scale or connector. Most numbers of a text (article numbers, dates, counts) fail here
     /// before the grammar is tried.
-    private func mayBeFollowedByUnit(_ end: Int) -> Bool {
+    private func mayBeFollowedByUnit(_ end: Int, depth: Int = 0) -> Bool {
         let n = text.count
         var k = end
         guard k < n else { return false }
@@ -128,6 +132,8 @@ struct FigureScanner {
             switch b {
             case 0x29, 0x28, 0x3B, 0x3A, 0x2C, 0x2E, 0x2F, 0x22, 0x27, 0x3C, 0x3E, 0x5B, 0x5D, 0x2A, 0x3D, 0x20, 0x09:
                 return false
+            case 0x2D:
+                return rangeMayHaveUnit(after: k + 1, depth: depth)  // "2-3 %", not "L. 123-4"
             default:
                 return true
             }
@@ -147,10 +153,56 @@ struct FigureScanner {
                 j += l
             }
         }
-        if j == k { return true }  // a symbol such as "€", "£", "−"
+        if j == k {
+            // A symbol: a currency sign or a dash may continue a figure; "1°", "2»" may not.
+            let (scalar, length) = decodeScalar(text, k)
+            if scalar == 0x2013 || scalar == 0x2014 { return rangeMayHaveUnit(after: k + length, depth: depth) }
+            return isCurrencySymbol(scalar) || scalar == 0xA2 || scalar == 0x2030 || scalar == 0xFF05
+        }
         if capitals >= 2 || (j < n && (text[j] == 0x24 || text[j] >= 0x80)) { return true }
         let second = j > k + 1 ? text[k + 1] : 0x20
+        // "12 à 15", "3 to 5": a range connector, then the second number must have a unit.
+        if isRangeConnector(k, j) { return rangeMayHaveUnit(after: j, depth: depth) }
         return lexicon.mayFollowNumber(first: text[k], second: second, length: j - k)
+            && lexicon.followWords.contains(hashWord(k, j))
+    }
+
+    /// After a range connector at `start`: a number whose own follower may be a unit.
+    private func rangeMayHaveUnit(after start: Int, depth: Int) -> Bool {
+        guard depth == 0 else { return true }
+        let n = text.count
+        var k = start
+        while k < n, text[k] == 0x20 { k += 1 }
+        guard k < n else { return false }
+        if isASCIILetter(text[k]) {
+            // "2 à trois", "12-cent": a number word, or a unit glued by a hyphen.
+            var j = k
+            while j < n, isASCIILetter(text[j]) || text[j] >= 0x80 { j += 1 }
+            let hash = hashWord(k, j)
+            return lexicon.numberWords[hash] != nil || (k == start && lexicon.followWords.contains(hash))
+        }
+        if !isASCIIDigit(text[k]) { return true }  // "de 2 % à $3": the grammar decides
+        while k < n, isASCIIDigit(text[k]) { k += 1 }
+        while k + 1 < n, text[k] == 0x2C || text[k] == 0x2E, isASCIIDigit(text[k + 1]) {
+            k += 1
+            while k < n, isASCIIDigit(text[k]) { k += 1 }
+        }
+        return mayBeFollowedByUnit(k, depth: depth + 1)
+    }
+
+    /// "à", "au", "to", "et", "and" at `start..<end`.
+    private func isRangeConnector(_ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        let a = text[start] | 0x20
+        if length == 2 {
+            if text[start] == 0xC3, text[start + 1] == 0xA0 { return true }  // à
+            let b = text[start + 1] | 0x20
+            return (a == 0x61 && b == 0x75) || (a == 0x74 && b == 0x6F) || (a == 0x65 && b == 0x74)  // au, to, et
+        }
+        if length == 3 {
+            return a == 0x61 && text[start + 1] | 0x20 == 0x6E && text[start + 2] | 0x20 == 0x64  // and
+        }
+        return false
     }
 
     /// Whether the word after a number word ending at `end` may continue it: another number word ("vingt-cinq"),
@@ -169,8 +221,11 @@ struct FigureScanner {
             j += text[j] >= 0x80 ? decodeScalar(text, j).length : 1
         }
         let second = j > k + 1 ? text[k + 1] : 0x20
-        return lexicon.mayBeNumberWord(first: b, second: second, length: j - k)
-            || lexicon.mayFollowNumber(first: b, second: second, length: j - k)
+        if isRangeConnector(k, j) { return true }  // "one and a half", "vingt et un", "deux à trois"
+        guard lexicon.mayBeNumberWord(first: b, second: second, length: j - k)
+                || lexicon.mayFollowNumber(first: b, second: second, length: j - k) else { return false }
+        let hash = hashWord(k, j)
+        return lexicon.numberWords[hash] != nil || lexicon.followWords.contains(hash)
     }
 
     /// The lexicon key of the word at `start..<end`.
@@ -205,14 +260,9 @@ struct FigureScanner {
     private func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || isASCIIDigit(b) || b >= 0x80 }
     private func isASCIIUpper(_ b: UInt8) -> Bool { b &- 65 < 26 }
 
+    /// Whether a scalar begins a currency symbol of the table ("€", "£", "₡", "元").
     private func isCurrencySymbol(_ s: UInt32) -> Bool {
-        switch s {
-        case 0x20AC, 0xA3, 0xA5, 0x20B9, 0x20BD, 0x20B4, 0x20A9, 0x20BA, 0x20AA, 0x20A6, 0x20B1, 0x20AB, 0x20BE,
-             0x20B8, 0x20BF, 0x0E3F, 0x0192, 0x5186:
-            return true
-        default:
-            return false
-        }
+        CurrencySymbols.shared.symbolScalars.contains(s)
     }
 
     // MARK: From a raw figure to a figure
@@ -233,7 +283,9 @@ struct FigureScanner {
         let context = FigureContext(text: text, lexicon: lexicon)
         var approximation = Figure.Approximation.exact
         var qualifierStart = raw.start
-        if let (q, start) = context.qualifierBefore(raw.start, sentenceStart: sentenceRange.lowerBound) {
+        // The tokens before the figure serve the qualifier and the change alike.
+        let before = context.tokens(before: raw.start, limit: 10, from: sentenceRange.lowerBound)
+        if let (q, start) = context.qualifier(in: before) {
             approximation = q
             qualifierStart = start
         } else if let q = context.qualifierAfter(raw.after) {
@@ -241,11 +293,13 @@ struct FigureScanner {
         }
         var change: Figure.Change? = raw.sign > 0 ? .increase : raw.sign < 0 ? .decrease : nil
         if change == nil {
-            change = context.change(before: qualifierStart, after: raw.after, sentenceStart: sentenceRange.lowerBound)
+            change = context.change(before: before.prefix { $0.start < qualifierStart }, after: raw.after)
         }
         let years = YearReference(text: text)
         let clause = Sentences(text: text).clause(of: raw.start, raw.end, in: sentenceRange)
-        let period = years.statedPeriod(in: clause, near: raw.start..<raw.end)
+        // Years are looked for near the figure: within its clause, and no further than a few lines of text.
+        let near = max(clause.lowerBound, raw.start - 300)..<min(clause.upperBound, raw.end + 300)
+        let period = years.statedPeriod(in: near, near: raw.start..<raw.end)
         let resolved = period ?? years.relativePeriod(in: clause, near: raw.start..<raw.end, date: date)
 
         let figure = Figure(
@@ -325,6 +379,17 @@ struct FigureScanner {
         }
         var i = countedBytes
         var count = countedScalars
+        // Eight bytes at a time: a continuation byte is 10xxxxxx; every other byte starts a scalar.
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= byte {
+            var word: UInt64 = 0
+            withUnsafeMutableBytes(of: &word) { raw in
+                raw.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(text)[i..<i + 8]))
+            }
+            let continuation = word & high & ~(word << 1)
+            count += 8 - continuation.nonzeroBitCount
+            i += 8
+        }
         while i < byte {
             if text[i] & 0xC0 != 0x80 { count += 1 }
             i += 1

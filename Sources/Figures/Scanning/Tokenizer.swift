@@ -53,6 +53,40 @@ struct Tokenizer {
         var newline = false
         let n = text.count
         while position < n {
+            // ASCII fast paths: spaces, digits, letters (the hash is the same as WordHasher's).
+            let b = text[position]
+            if b == 0x20 {
+                space = true
+                position += 1
+                continue
+            }
+            if isASCIIDigit(b) {
+                let start = position
+                position += 1
+                while position < n, isASCIIDigit(text[position]) { position += 1 }
+                return Token(kind: .digits, start: start, end: position, hash: 0, spaceBefore: space, newlineBefore: newline)
+            }
+            if isASCIILetter(b) {
+                let start = position
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                while position < n {
+                    let c = text[position]
+                    if isASCIILetter(c) {
+                        hash = (hash ^ UInt64(c | 0x20)) &* 0x0000_0100_0000_01B3
+                        position += 1
+                    } else if c >= 0x80 {
+                        let (s, l) = decodeScalar(text, position)
+                        guard classify(s) == .letter else { break }
+                        var hasher = WordHasher(value: hash)
+                        hasher.add(s)
+                        hash = hasher.value
+                        position += l
+                    } else {
+                        break
+                    }
+                }
+                return Token(kind: .word, start: start, end: position, hash: hash, spaceBefore: space, newlineBefore: newline)
+            }
             let (scalar, length) = decodeScalar(text, position)
             switch classify(scalar) {
             case .space:
@@ -92,4 +126,19 @@ struct Tokenizer {
         var copy = self
         return copy.next()
     }
+}
+
+/// The tokens before byte `offset`, closest last: apostrophes and hyphens are dropped, other punctuation is kept
+/// (so that phrases do not match across it), at most `limit` tokens, none starting before `floor`.
+func tokens(before offset: Int, limit: Int, from floor: Int, in text: UnsafeBufferPointer<UInt8>) -> ArraySlice<Token> {
+    var start = max(floor, offset - 20 * limit)
+    while start > floor, text[start] & 0xC0 == 0x80 { start -= 1 }
+    var tokens = Tokenizer(text, at: start)
+    var kept: [Token] = []
+    kept.reserveCapacity(2 * limit)
+    while let t = tokens.next(), t.end <= offset {
+        if t.isApostrophe || t.isHyphen { continue }
+        kept.append(t)
+    }
+    return kept.suffix(limit)
 }

@@ -71,6 +71,11 @@ func lowercased(_ scalar: UInt32) -> UInt32 {
 struct WordHasher {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    init() {}
+
+    /// Continues a hash computed elsewhere (the tokenizer's ASCII fast path).
+    init(value: UInt64) { self.value = value }
+
     @inline(__always) mutating func add(_ scalar: UInt32) {
         var s = lowercased(scalar)
         // Fold typographic apostrophes to the straight one, so "d’" and "d'" are the same key.

@@ -1,0 +1,147 @@
+import Money
+
+/// Check 4: a figure against reference data for the same subject, measure and year, saying which
+/// edition and price basis the reference uses.
+///
+/// Amounts are compared at current prices unless the sentence says constant prices or real terms;
+/// changes are compared with the reference's change over the same years (nominal, or real when the
+/// sentence says so); spending added since a year is compared with the sum of each year's spending
+/// above that year's, at constant prices (NATO's convention). An amount in another currency than
+/// the reference's is converted at the ECB average of the year, and the explanation says so.
+enum ReferenceCheck {
+    static func run(
+        _ claim: Claim, table: ReferenceTable, rates: ConversionRates, options: ValidationOptions
+    ) -> Check? {
+        guard let key = claim.key, let subject = claim.subject, let measure = claim.measure else { return nil }
+        let tolerance = Tolerance(base: options.tolerance, claims: [claim])
+        switch (key.form, measure) {
+        case (.money, .defenceSpending), (.money, .militaryAid):
+            guard let year = claim.period, year.first == year.last,
+                  table.covers(subject, .level(measure)) else { return nil }
+            return level(claim, key, subject, measure, year: year.first, table: table, rates: rates, tolerance: tolerance, options: options)
+        case (.percentChange, .defenceSpending):
+            guard let year = claim.period?.last, let base = claim.basePeriod, table.covers(subject, .level(measure)) else { return nil }
+            guard let value = table.change(subject, measure, from: base, to: year, currency: nil, real: claim.isReal) else {
+                return missing(claim, key, "the reference has no \(claim.isReal ? "real" : "nominal") change of \(Wording.name(subject))'s defence spending from \(base) to \(year)")
+            }
+            let range = StatedRange(change: claim.figure)
+            var note = ""
+            if !claim.isReal, base == year - 1, let real = table.change(subject, measure, from: base, to: year, currency: value.currency, real: true) {
+                note = " In real terms (\(real.basis)) the reference gives \(Wording.signedPercent(real.value))."
+            }
+            return judged(claim, key, range, range.central, value, table: table, tolerance: tolerance, options: options,
+                          unit: "%", format: Wording.signedPercent, note: note, basisWords: claim.isReal ? "real" : "nominal")
+        case (.percent, .shareOfGDP):
+            guard let year = claim.period, year.first == year.last, table.covers(subject, .level(.shareOfGDP)) else { return nil }
+            guard let point = table.values(subject, .level(.shareOfGDP), year: year.first).first else {
+                return missing(claim, key, "the reference has no share of GDP of \(Wording.name(subject)) for \(year)")
+            }
+            return judged(claim, key, StatedRange(claim.figure), claim.value, ReferenceValue(point), table: table,
+                          tolerance: tolerance, options: options, unit: "%", format: Wording.percent, note: "", basisWords: nil)
+        case (.money, .addedSpending(let since)):
+            guard let since, let currency = claim.figure.currency, table.covers(subject, .level(.defenceSpending)) else { return nil }
+            guard let through = claim.period?.last ?? claim.date.map({ $0.year - 1 }) else { return nil }
+            let bases = table.bases(subject, .defenceSpending, year: since, currency: currency)
+            let preferred = bases.first(where: \.isConstant) ?? bases.first
+            guard let basis = preferred, let value = table.added(subject, since: since, through: through, currency: currency, basis: basis) else {
+                return missing(claim, key, "the reference cannot give \(Wording.name(subject))'s spending above \(since) for every year to \(through) in \(currency)")
+            }
+            var note = " NATO states spending added since \(since) at constant prices, so the constant-price series is used."
+            if let other = bases.first(where: { $0 != basis }),
+               let alt = table.added(subject, since: since, through: through, currency: currency, basis: other) {
+                note += " At \(other) the same sum is \(Wording.amount(alt.value, currency)): the price basis matters."
+            }
+            return judged(claim, key, StatedRange(claim.figure), claim.value, value, table: table, tolerance: tolerance,
+                          options: options, unit: currency, format: { Wording.amount($0, currency) }, note: note, basisWords: nil)
+        default:
+            return nil
+        }
+    }
+
+    /// An amount in a year against the reference level, converted when the currencies differ.
+    private static func level(
+        _ claim: Claim, _ key: ClaimKey, _ subject: Subject, _ measure: Measure, year: Int, table: ReferenceTable,
+        rates: ConversionRates, tolerance: Tolerance, options: ValidationOptions
+    ) -> Check? {
+        guard let currency = claim.figure.currency else { return nil }
+        let wanted: (PriceBasis) -> Bool = { claim.isReal ? $0.isConstant : $0 == .current }
+        var bases = table.bases(subject, measure, year: year, currency: currency)
+        var code = currency
+        var factor = 1.0
+        var conversionNote = ""
+        if bases.isEmpty {
+            // The reference is in another currency: convert the figure at the ECB average of the year.
+            let others = table.values(subject, .level(measure), year: year).compactMap(\.currency)
+            guard let target = others.contains("USD") ? "USD" : others.first else {
+                return missing(claim, key, "the reference gives \(Wording.name(subject))'s \(measure.name) for other years, not \(year)")
+            }
+            guard case .available(let converter, _) = rates else {
+                return missing(claim, key, "the reference gives it in \(target), not \(currency), and no exchange rates are available to convert")
+            }
+            let lookup = converter.rate(from: currency, to: target, averageOf: year)
+            guard let rate = lookup.rate?.ratio.doubleValue else {
+                return missing(claim, key, "the reference gives it in \(target), and there is no \(currency)/\(target) average for \(year): "
+                    + lookup.warnings.map(\.description).joined(separator: "; "))
+            }
+            code = target
+            factor = rate
+            bases = table.bases(subject, measure, year: year, currency: target)
+            conversionNote = " The figure is converted to \(target) at the ECB average of \(year) (\(Wording.rate(rate)) \(target) per \(currency)): "
+                + "\(Wording.amount(claim.value * rate, target))."
+        }
+        guard let basis = bases.first(where: wanted) ?? bases.first,
+              let point = table.level(subject, measure, year: year, currency: code, basis: basis) else { return nil }
+        var note = conversionNote
+        if !wanted(basis) {
+            note += " The reference has no value at \(claim.isReal ? "constant" : "current") prices; it is compared at \(basis)."
+        }
+        if let other = bases.first(where: { $0 != basis }),
+           let alt = table.level(subject, measure, year: year, currency: code, basis: other) {
+            note += " The article's amount is read as \(claim.isReal ? "real (constant prices)" : "nominal (current prices)")"
+                + "; at \(other) the reference gives \(Wording.amount(alt.value, code))."
+        }
+        let range = StatedRange(claim.figure)
+        let scaled = StatedRange(low: range.low.map { $0 * factor }, high: range.high.map { $0 * factor }, central: range.central * factor)
+        return judged(claim, key, scaled, claim.value * factor, ReferenceValue(point), table: table, tolerance: tolerance,
+                      options: options, unit: code, format: { Wording.amount($0, code) }, note: note, basisWords: nil)
+    }
+
+    /// The row for a figure compared with a reference value.
+    private static func judged(
+        _ claim: Claim, _ key: ClaimKey, _ range: StatedRange, _ compared: Double, _ value: ReferenceValue,
+        table: ReferenceTable, tolerance: Tolerance, options: ValidationOptions, unit: String,
+        format: (Double) -> String, note: String, basisWords: String?
+    ) -> Check {
+        let later = ReferenceJudgement.isLaterEdition(claim, value, in: table)
+        let judgement = ReferenceJudgement(range, against: value.value, tolerance: tolerance, laterEdition: later,
+                                           options: options, format: format)
+        let reading = basisWords.map { " (read as \($0))" } ?? ""
+        var text = "\(Wording.source(claim)) gives \(Wording.quote(claim)) for \(Wording.topic(claim))\(reading); "
+        text += ReferenceJudgement.describe(value, in: table, format: format)
+        text += ": " + judgement.reasoning + "." + note
+        if later { text += ReferenceJudgement.laterEditionNote(claim, value, in: table) }
+        let source = table.sources.indices.contains(value.source) ? table.sources[value.source] : nil
+        let basis = [source?.edition, value.basis == .notApplicable ? nil : value.basis.description, value.isEstimate ? "estimate" : nil]
+            .compactMap { $0 }.joined(separator: "; ")
+        return Check(
+            kind: .reference, verdict: judgement.verdict, key: key.description,
+            figure: SameQuantityCheck.statement(claim),
+            other: Check.Statement(source: source?.name ?? "reference", text: value.label, value: .computed(value.value)),
+            compared: compared, expected: value.value, unit: unit, deviationPercent: judgement.deviation,
+            tolerancePercent: tolerance.percent, basis: basis, explanation: text)
+    }
+
+    /// A row saying the reference covers the subject and measure but not this figure.
+    private static func missing(_ claim: Claim, _ key: ClaimKey, _ why: String) -> Check {
+        Check(kind: .reference, verdict: .unverifiable, key: key.description, figure: SameQuantityCheck.statement(claim),
+              explanation: "\(Wording.source(claim)) gives \(Wording.quote(claim)) for \(Wording.topic(claim)); \(why).")
+    }
+}
+
+extension StatedRange {
+    init(low: Double?, high: Double?, central: Double) {
+        self.init(value: central)
+        self.low = low
+        self.high = high
+    }
+}

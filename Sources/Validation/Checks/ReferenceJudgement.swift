@@ -1,0 +1,73 @@
+/// How a figure (or a value derived from it) compares with a reference value, and what to say about
+/// the reference: its edition, price basis, and whether the article is later than the edition.
+struct ReferenceJudgement {
+    var verdict: Verdict
+    var deviation: Double?
+    /// A sentence on the numbers: how far apart, against which tolerance, and why the verdict.
+    var reasoning: String
+
+    /// Judges a stated range against a reference value.
+    ///
+    /// - Parameters:
+    ///   - range: What the figure allows.
+    ///   - reference: The reference value.
+    ///   - tolerance: The tolerance.
+    ///   - laterEdition: Whether the article is later than the reference's edition and the value is an
+    ///     estimate, so that a newer edition may differ.
+    ///   - options: For the revision allowance.
+    init(_ range: StatedRange, against reference: Double, tolerance: Tolerance, laterEdition: Bool,
+         options: ValidationOptions, format: (Double) -> String) {
+        let deviation = Check.deviation(range.central, from: reference)
+        self.deviation = deviation
+        let referenceRange = StatedRange(value: reference)
+        let gap = range.gap(to: referenceRange)
+        let close = abs(deviation ?? .infinity) <= tolerance.percent + 1e-9
+        let apart = deviation.map { Wording.percent(abs($0)) + ($0 < 0 ? " below" : " above") + " the reference" } ?? "not comparable"
+        if close && gap <= tolerance.value {
+            verdict = .consistent
+            reasoning = range.isPoint
+                ? "the figure is \(apart), \(tolerance.phrase(true))"
+                : "the reference value meets the figure's \(range.shapeNoun) and is close to it (\(apart)), \(tolerance.phrase(true))"
+        } else if gap <= tolerance.value {
+            verdict = .compatible
+            let how = range.isUpperBound ? "an overstatement" : "an understatement"
+            reasoning = "the reference value meets the figure's \(range.shapeNoun), so the statement holds, "
+                + "but the bound is \(apart) (\(tolerance.phrase(false))): true, and \(how) of what the reference gives"
+        } else if laterEdition && gap <= tolerance.value + options.revisionAllowance {
+            verdict = .compatible
+            let limit = Wording.percent((tolerance.value + options.revisionAllowance) * 100)
+            reasoning = (range.isPoint ? "the figure is \(apart)" : "the figure's \(range.shapeNoun) is \(Wording.percent(gap * 100)) away from the reference value")
+                + ", \(tolerance.phrase(false)) but within the \(limit) a newer edition of estimates can explain"
+        } else {
+            verdict = .conflict
+            reasoning = (range.isPoint ? "the figure is \(apart)" : "the figure's \(range.shapeNoun) is \(Wording.percent(gap * 100)) away from the reference value")
+                + ", \(tolerance.phrase(false))"
+            if laterEdition { reasoning += ", more than a newer edition of estimates is likely to explain" }
+        }
+    }
+
+    /// Whether an article is later than a reference edition and the value is an estimate.
+    static func isLaterEdition(_ claim: Claim, _ value: ReferenceValue, in table: ReferenceTable) -> Bool {
+        guard value.isEstimate, let date = claim.date, table.sources.indices.contains(value.source),
+              let year = table.sources[value.source].editionYear else { return false }
+        return date.year > year
+    }
+
+    /// "NATO's … 2024 edition (file.csv) gives 506.7 billion USD at current prices and exchange
+    /// rates, an estimate".
+    static func describe(_ value: ReferenceValue, in table: ReferenceTable, format: (Double) -> String) -> String {
+        let source = table.sources.indices.contains(value.source) ? table.sources[value.source] : nil
+        var text = (source.map { "\($0.edition) (\($0.name))" } ?? "the reference") + " gives " + format(value.value)
+        if value.basis != .notApplicable { text += " at \(value.basis)" }
+        if value.isEstimate { text += ", an estimate" }
+        return text
+    }
+
+    /// The note on a later edition: what the article may quote instead.
+    static func laterEditionNote(_ claim: Claim, _ value: ReferenceValue, in table: ReferenceTable) -> String {
+        guard let date = claim.date, table.sources.indices.contains(value.source),
+              let year = table.sources[value.source].editionYear else { return "" }
+        return " The article (\(date)) is later than this \(year) edition and the value is an estimate: the article "
+            + "likely quotes a newer edition, which revises estimates and may restate constant prices in another base year."
+    }
+}

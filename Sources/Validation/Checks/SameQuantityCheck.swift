@@ -1,0 +1,129 @@
+/// Check 1: the same quantity in two articles.
+///
+/// Claims with the same comparable key are compared pairwise, the later article against the earlier
+/// one, with their qualifiers: one value and a lower bound that it meets are consistent; two lower
+/// bounds are compatible; a running total (spending added since a year, aid given so far in a year
+/// still under way) that grew between two dates is compatible; values that cannot both be true
+/// are a conflict.
+enum SameQuantityCheck {
+    static func run(_ claims: [Claim], options: ValidationOptions) -> [Check] {
+        var groups: [ClaimKey: [Int]] = [:]
+        for (i, c) in claims.enumerated() {
+            guard let key = c.key, key.isComparable, key.measure != .gdpTarget else { continue }
+            groups[key, default: []].append(i)
+        }
+        var checks: [Check] = []
+        for (key, members) in groups {
+            let ordered = members.sorted { order(claims[$0], claims[$1]) }
+            var pairs: [(Int, Int)] = []
+            if ordered.count <= options.maxGroupSize {
+                for a in ordered.indices {
+                    for b in ordered.indices where b > a { pairs.append((ordered[a], ordered[b])) }
+                }
+            } else {
+                for a in ordered.indices.dropLast() { pairs.append((ordered[a], ordered[a + 1])) }
+            }
+            for (earlier, later) in pairs where claims[earlier].document != claims[later].document {
+                checks.append(compare(claims[later], with: claims[earlier], key: key, options: options))
+            }
+        }
+        return checks
+    }
+
+    /// Earlier date first; undated first; then by document and position.
+    static func order(_ a: Claim, _ b: Claim) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x < y
+        case (nil, _?): return true
+        case (_?, nil): return false
+        default: return (a.document, a.figure.start) < (b.document, b.figure.start)
+        }
+    }
+
+    /// The later claim against the earlier one.
+    static func compare(_ later: Claim, with earlier: Claim, key: ClaimKey, options: ValidationOptions) -> Check {
+        let tolerance = Tolerance(base: options.tolerance, claims: [later, earlier])
+        let a = StatedRange(later.figure)
+        let b = StatedRange(earlier.figure)
+        let deviation = Check.deviation(a.central, from: b.central)
+        let gap = a.gap(to: b)
+        let close = abs(deviation ?? .infinity) <= tolerance.percent + 1e-9
+        let overlap = gap <= tolerance.value + 1e-12
+        let running = key.measure.isCumulative || later.isPartOfPeriod || earlier.isPartOfPeriod
+        let datesDiffer = later.date != nil && earlier.date != nil && later.date != earlier.date
+        let grew = a.central > b.central
+        let verdict: Verdict
+        if close && overlap {
+            verdict = .consistent
+        } else if overlap || (running && datesDiffer && grew) {
+            verdict = .compatible
+        } else {
+            verdict = .conflict
+        }
+        let explanation = explain(verdict, later, earlier, a, b, deviation: deviation ?? 0, tolerance: tolerance,
+                                  running: running, datesDiffer: datesDiffer, key: key)
+        return Check(
+            kind: .sameQuantity, verdict: verdict, key: key.description,
+            figure: statement(later), other: statement(earlier), compared: a.central, expected: b.central,
+            unit: unit(key), deviationPercent: deviation, tolerancePercent: tolerance.percent,
+            basis: "the other article", explanation: explanation)
+    }
+
+    static func statement(_ c: Claim) -> Check.Statement {
+        Check.Statement(source: c.document, start: c.figure.start, text: c.figure.text, value: .exact(c.figure.value))
+    }
+
+    static func unit(_ key: ClaimKey) -> String {
+        switch key.form {
+        case .money: return key.currency ?? ""
+        case .percent, .percentChange: return "%"
+        case .points: return "points"
+        }
+    }
+
+    private static func explain(
+        _ verdict: Verdict, _ later: Claim, _ earlier: Claim, _ a: StatedRange, _ b: StatedRange, deviation: Double,
+        tolerance: Tolerance, running: Bool, datesDiffer: Bool, key: ClaimKey
+    ) -> String {
+        let topic = Wording.topic(later)
+        let pair = "\(Wording.quote(later)) (\(Wording.cite(later))) and \(Wording.quote(earlier)) (\(Wording.cite(earlier)))"
+        let apart = Wording.signedPercent(deviation)
+        switch verdict {
+        case .consistent:
+            if a.isPoint && b.isPoint {
+                return "\(pair) give the same \(topic): \(apart) apart, \(tolerance.phrase(true))."
+            }
+            return "\(pair) agree on \(topic): both say \(Wording.value(earlier)), one as \(a.shape) and the other as \(b.shape), "
+                + "and these qualifiers are compatible (\(apart) apart, \(tolerance.phrase(true)))."
+        case .compatible:
+            var text = "\(pair) are compatible statements of \(topic): "
+            if a.isLowerBound && b.isLowerBound {
+                text += "both are lower bounds, so both can be true"
+            } else if !(a.isPoint && b.isPoint) {
+                text += "\(Wording.quote(later)) is \(a.shape) and \(Wording.quote(earlier)) \(b.shape), which allow both values"
+            } else {
+                text += "the amounts differ by \(apart), \(tolerance.phrase(false))"
+            }
+            if running && datesDiffer {
+                let what = key.measure.isCumulative ? "one cumulative total" : "a running total for a period still under way"
+                text += "; they are \(what) at two dates, and "
+                text += a.central >= b.central
+                    ? "the later vintage (\(later.date.map(String.init(describing:)) ?? "")) is higher (\(apart)), as a running total should be"
+                    : "the later vintage is lower (\(apart)), which a lower bound allows"
+            } else if a.isLowerBound && b.isLowerBound {
+                text += "; the later statement's bound is \(a.central >= b.central ? "higher" : "lower") (\(apart))"
+            }
+            return text + "."
+        case .conflict:
+            var text = "\(pair) contradict each other on \(topic): \(apart) apart, \(tolerance.phrase(false))"
+            if running && datesDiffer && a.central < b.central {
+                text += "; a running total cannot fall between two dates"
+            } else if !(a.isPoint && b.isPoint) {
+                text += ", and their qualifiers (\(a.shape), \(b.shape)) do not allow both"
+            }
+            return text + "."
+        case .unverifiable:
+            return "\(pair) cannot be compared."
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// One sentence folded, with the cues and subjects it names: read once for all of its figures.
+struct SentenceReading: Sendable {
+    /// The sentence folded.
+    let text: FoldedText
+    /// The cue words found.
+    let cues: [PhraseLexicon<Cue>.Match]
+    /// The subjects named.
+    let subjects: [PhraseLexicon<Subject>.Match]
+
+    init(_ sentence: String) {
+        text = FoldedText(sentence)
+        cues = CueLexicon.lexicon.matches(in: text)
+        subjects = SubjectLexicon.lexicon.matches(in: text)
+    }
+
+    /// Whether any cue of this kind is in the sentence.
+    func has(_ cue: Cue) -> Bool { cues.contains { $0.value == cue } }
+
+    /// The cues of one kind.
+    func cues(_ cue: Cue) -> [PhraseLexicon<Cue>.Match] { cues.filter { $0.value == cue } }
+
+    /// A year between 1900 and 2100 among the `within` words after byte offset `offset`.
+    func year(after offset: Int, within: Int) -> Int? {
+        var i = text.wordIndex(atOrAfter: offset)
+        var seen = 0
+        while i < text.words.count, seen < within {
+            if seen > 0 && text.words[i].breakBefore { return nil }
+            if let y = Self.year(text.words[i].lower) { return y }
+            i += 1
+            seen += 1
+        }
+        return nil
+    }
+
+    /// The word as a year between 1900 and 2100, or `nil`.
+    static func year(_ word: String) -> Int? {
+        guard word.utf8.count == 4, let y = Int(word), (1900...2100).contains(y) else { return nil }
+        return y
+    }
+
+    /// Whether the sentence counts countries: "18 Alliés", "23 allies", "dix pays".
+    var countsCountries: Bool {
+        let nouns: Set<String> = ["allies", "allie", "pays", "countries", "members", "membres", "etats", "states", "nations"]
+        let numberWords: Set<String> = [
+            "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+            "quatorze", "quinze", "seize", "vingt", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "twenty", "thirty",
+        ]
+        let words = text.words
+        for i in words.indices.dropLast() where nouns.contains(words[i + 1].lower) && !words[i + 1].breakBefore {
+            let w = words[i].lower
+            if let n = Int(w), n > 0, n < 100, text.lower[words[i].end] == UInt8(ascii: " ") { return true }
+            if numberWords.contains(w) { return true }
+        }
+        return false
+    }
+}

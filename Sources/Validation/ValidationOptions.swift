@@ -1,0 +1,18 @@
+/// Settings of a validation run.
+public struct ValidationOptions: Sendable {
+    /// The relative tolerance: figures within it agree (0.05 for 5 %). Approximate figures widen it.
+    public var tolerance: Double
+    /// How much further a figure may be from a reference estimate when the article is later than the
+    /// reference's edition, for the difference to be called compatible (a revision) rather than a
+    /// conflict (0.10 for 10 %).
+    public var revisionAllowance: Double
+    /// Above this many claims with one key, each is compared with the next only, not with all others.
+    public var maxGroupSize: Int
+
+    /// Creates settings.
+    public init(tolerance: Double = 0.05, revisionAllowance: Double = 0.10, maxGroupSize: Int = 12) {
+        self.tolerance = tolerance
+        self.revisionAllowance = revisionAllowance
+        self.maxGroupSize = maxGroupSize
+    }
+}
