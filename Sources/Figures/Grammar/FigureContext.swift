@@ -48,33 +48,37 @@ struct FigureContext {
     func change(before: ArraySlice<Token>, after: Tokenizer) -> Figure.Change? {
         for token in before.suffix(4).reversed() {
             if token.isWord, changeSkipWords.contains(token.hash) { continue }
-            if token.isWord, let c = changeOf(word(token)) { return c }
+            if token.isWord, let c = changeOf(token) { return c }
             break
         }
         var tokens = after
-        if let next = tokens.next(), next.isWord, !next.newlineBefore {
-            let w = word(next)
-            if w.hasPrefix("supplémentaire") || w.hasPrefix("additionnel") || w == "more" || w == "extra" {
-                return .increase
-            }
-            if w == "de" || w == "en", let n2 = tokens.next(), n2.isWord, word(n2) == "plus" { return .increase }
-            if w == "de" || w == "en", let n2 = tokens.next(), n2.isWord, word(n2) == "moins" { return .decrease }
-            if w == "less" || w == "fewer" { return .decrease }
-            // "a 12.5% rise", "a $5 billion cut": a change noun right after the figure.
-            if lexicon.language == .english, changeNouns.contains(w) { return changeOf(w) }
-            if w == "en", let n2 = tokens.next(), n2.isWord {
-                let w2 = word(n2)
-                if w2 == "hausse" { return .increase }
-                if w2 == "baisse" || w2 == "recul" { return .decrease }
-            }
-        }
+        guard let next = tokens.next(), next.isWord, !next.newlineBefore else { return nil }
+        let second = tokens.next().flatMap { $0.isWord ? $0.hash : nil } ?? 0
+        // "5 milliards supplémentaires", "10 % de plus", "3 % en baisse", "$5 billion more", "a 12.5% rise".
+        if startsWith(next, "supplémentaire") || startsWith(next, "additionnel") { return .increase }
+        if let c = changeAfter[next.hash] { return c }
+        if next.hash == deHash || next.hash == enHash, let c = changeAfterDeOrEn[second] { return c }
+        if lexicon.language == .english, changeNouns.contains(next.hash) { return changeOf(next) }
         return nil
     }
 
-    private func changeOf(_ word: String) -> Figure.Change? {
-        if increaseWholeWords.contains(word) { return .increase }
-        if decreaseWholeWords.contains(word) { return .decrease }
-        let bytes = Array(word.utf8)
+    /// Whether the token's bytes, lower-cased, begin with `prefix`.
+    private func startsWith(_ token: Token, _ prefix: StaticString) -> Bool {
+        let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        guard token.end - token.start >= p.count else { return false }
+        for k in 0..<p.count where text[token.start + k] | (text[token.start + k] < 0x80 ? 0x20 : 0) != p[k] {
+            return false
+        }
+        return true
+    }
+
+    /// The change a word says: a whole word ("rose", "up") or a stem ("augment…", "baiss…").
+    private func changeOf(_ token: Token) -> Figure.Change? {
+        if increaseWholeWords.contains(token.hash) { return .increase }
+        if decreaseWholeWords.contains(token.hash) { return .decrease }
+        // Lower-case ASCII letters in place; accented letters of stems are written lower case already.
+        var bytes = [UInt8](text[token.start..<min(token.end, token.start + 16)])
+        for k in bytes.indices where bytes[k] &- 65 < 26 { bytes[k] |= 0x20 }
         for stem in increaseStemBytes where bytes.starts(with: stem) { return .increase }
         for stem in decreaseStemBytes where bytes.starts(with: stem) { return .decrease }
         return nil
@@ -94,21 +98,34 @@ func isMovementWord(_ word: String) -> Bool {
     return false
 }
 
-private let changeNouns: Set<String> = [
+private let changeNouns: Set<UInt64> = Set([
     "rise", "increase", "gain", "jump", "hike", "boost", "surge", "growth", "drop", "fall", "decline", "decrease",
     "cut", "reduction", "loss", "plunge", "slump",
+].map(WordHasher.hash))
+
+/// Words right after a figure that make it a change: "$5 billion more", "3 % less".
+private let changeAfter: [UInt64: Figure.Change] = [
+    WordHasher.hash("more"): .increase, WordHasher.hash("extra"): .increase, WordHasher.hash("less"): .decrease,
+    WordHasher.hash("fewer"): .decrease,
 ]
+
+/// Words after "de" or "en" after a figure: "10 % de plus", "3 % en hausse", "2 % en baisse".
+private let changeAfterDeOrEn: [UInt64: Figure.Change] = [
+    WordHasher.hash("plus"): .increase, WordHasher.hash("hausse"): .increase, WordHasher.hash("moins"): .decrease,
+    WordHasher.hash("baisse"): .decrease, WordHasher.hash("recul"): .decrease,
+]
+private let enHash = WordHasher.hash("en")
 
 private let changeSkipWords: Set<UInt64> = Set([
     "de", "d", "des", "du", "une", "un", "les", "la", "le", "l", "soit", "en", "by", "of", "a", "an", "the",
     "some", "still", "another", "further", "encore", "respectivement", "respectively", "nearly", "almost",
 ].map(WordHasher.hash))
 
-private let increaseWholeWords: Set<String> = ["up", "rose", "rise", "rises", "risen", "rising", "grew", "added", "add", "adds",
+private let increaseWholeWords: Set<UInt64> = Set(["up", "rose", "rise", "rises", "risen", "rising", "grew", "added", "add", "adds",
                                   "crû", "accru", "accrue", "accrus", "additional", "extra", "plus", "more",
-                                  "bond", "bondi", "bondir", "hike", "hikes", "hiked"]
-private let decreaseWholeWords: Set<String> = ["down", "fell", "fall", "falls", "fallen", "cut", "cuts", "lost", "lose",
-                                  "loses", "shrank", "minus", "moins", "less", "slid", "slide"]
+                                  "bond", "bondi", "bondir", "hike", "hikes", "hiked"].map(WordHasher.hash))
+private let decreaseWholeWords: Set<UInt64> = Set(["down", "fell", "fall", "falls", "fallen", "cut", "cuts", "lost", "lose",
+                                  "loses", "shrank", "minus", "moins", "less", "slid", "slide"].map(WordHasher.hash))
 private let increaseStems = ["hausse", "haussé", "augment", "progress", "croissance", "croît", "accroiss",
                              "grimp", "envol", "ajout", "relev", "gagn", "supplément", "increas", "grow",
                              "jump", "climb", "surg", "gain", "boost", "soar", "expan", "raise", "raising",

@@ -298,7 +298,7 @@ struct FigureScanner {
         let years = YearReference(text: text)
         let clause = Sentences(text: text).clause(of: raw.start, raw.end, in: sentenceRange)
         // Years are looked for near the figure: within its clause, and no further than a few lines of text.
-        let near = max(clause.lowerBound, raw.start - 300)..<min(clause.upperBound, raw.end + 300)
+        let near = max(clause.lowerBound, raw.start - 250)..<min(clause.upperBound, raw.end + 200)
         let period = years.statedPeriod(in: near, near: raw.start..<raw.end)
         let resolved = period ?? years.relativePeriod(in: clause, near: raw.start..<raw.end, date: date)
 

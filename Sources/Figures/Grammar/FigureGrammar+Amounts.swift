@@ -1,0 +1,92 @@
+import Money
+
+extension FigureGrammar {
+    /// A number and its scale words.
+    func readAmount(_ token: Token, after tokens: Tokenizer, currencyBefore: Bool = false) -> Amount? {
+        let read: ReadNumber?
+        if token.isDigits {
+            read = numbers.readDigits(token, after: tokens)
+        } else if token.isWord, lexicon.numberWords[token.hash] != nil {
+            read = numbers.readWords(token, after: tokens).map { var r = $0; r.start = token.start; return r }
+        } else {
+            read = nil
+        }
+        guard let number = read else { return nil }
+        var amount = Amount(number: number, value: number.value, scaled: false, moneyOnlyScale: false,
+                            gluedCurrency: nil, end: number.end, after: number.after)
+        var look = number.after
+        guard let next = look.next(), next.isWord, !next.newlineBefore else { return amount }
+        var power: Int?
+        if let scale = lexicon.scaleWords[next.hash] {
+            // Abbreviations must be glued to the number or be followed by a currency.
+            if next.hash == grandHash {
+                amount.gluedCurrency = dollar  // "10 grand": thousands of the document's dollar
+            } else if scale.moneyOnly, !currencyBefore, isLowerSingleLetterOrAmbiguous(next), next.spaceBefore {
+                guard let following = look.peek(), following.isSymbol(0x20AC) || following.isSymbol(0x24)
+                        || following.isSymbol(0xA3) || symbols.isoCode(text, at: following.start) != nil else {
+                    return amount
+                }
+            }
+            power = scale.power
+            amount.moneyOnlyScale = scale.moneyOnly
+            amount.end = next.end
+            amount.after = look
+        } else if let glued = symbols.gluedCode(text, word: next) {
+            let scaleToken = Token(kind: .word, start: next.start, end: glued.scaleEnd,
+                                   hash: hashOf(next.start, glued.scaleEnd), spaceBefore: next.spaceBefore,
+                                   newlineBefore: false)
+            guard let scale = lexicon.scaleWords[scaleToken.hash] ?? Lexicon.french.scaleWords[scaleToken.hash] else {
+                return amount
+            }
+            power = scale.power
+            amount.gluedCurrency = glued.code
+            amount.end = next.end
+            amount.after = look
+        }
+        guard let p = power else { return amount }
+        amount.scaled = true
+        amount.value = number.value.scaled(byPowerOfTen: p)
+
+        // "et demi", "and a half" after the scale.
+        var tail = amount.after
+        if let c = tail.next(), c.isWord, lexicon.connectors.contains(c.hash) {
+            var t2 = tail
+            var h = t2.next()
+            if let a = h, a.isWord, case .article? = lexicon.numberWords[a.hash] { h = t2.next() }
+            if let f = h, f.isWord, case .fraction(let fraction)? = lexicon.numberWords[f.hash],
+               let half = fraction.scaled(byPowerOfTen: p).adding(amount.value) {
+                amount.value = half
+                amount.end = f.end
+                amount.after = t2
+                return amount
+            }
+        }
+        // Compound amounts: "6 milliards 664 millions".
+        tail = amount.after
+        if let n = tail.next(), n.isDigits, !n.newlineBefore,
+           let part = readAmount(n, after: tail), part.scaled, !part.moneyOnlyScale,
+           let partPower = scalePower(part), partPower < p, part.gluedCurrency == nil,
+           let sum = amount.value.adding(part.value) {
+            amount.value = sum
+            amount.end = part.end
+            amount.after = part.after
+        }
+        return amount
+    }
+
+    func hashOf(_ start: Int, _ end: Int) -> UInt64 {
+        var hasher = WordHasher()
+        var i = start
+        while i < end {
+            let (s, l) = decodeScalar(text, i)
+            hasher.add(s)
+            i += l
+        }
+        return hasher.value
+    }
+
+    /// Single-letter or ambiguous abbreviations ("m", "b", "k", "M", "G") that need a currency beside them.
+    func isLowerSingleLetterOrAmbiguous(_ token: Token) -> Bool {
+        token.end - token.start <= 3
+    }
+}
