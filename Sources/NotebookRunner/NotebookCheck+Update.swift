@@ -4,14 +4,12 @@ extension NotebookCheck {
     ///
     /// A missing ```` ```output ```` block is added after its command; a ```` ```stderr ```` block is added when the
     /// command wrote on standard error and removed when it no longer does; the `exit=N` word of the command's info
-    /// string follows the status. Cells whose output cannot stand in Markdown (see ``unrecordable(_:)``) are left
-    /// as they are; ``failures`` still reports them.
+    /// string follows the status. Cells whose output cannot stand in Markdown (see ``unrecordable``) are left
+    /// as they are.
     func updatedText() -> String {
         var edits: [(lines: Range<Int>, text: String)] = []
         for (cell, result) in zip(notebook.cells, results) {
-            if result.invalidUTF8 || Self.unrecordable(result.stdout) != nil || Self.unrecordable(result.stderr) != nil {
-                continue
-            }
+            if Self.unrecordable(result) != nil { continue }
             let nl = lineEnding(of: cell.command)
             let ticks = String(repeating: "`", count: cell.command.fence)
             let info = result.status == 0 ? "sh run" : "sh run exit=\(result.status)"

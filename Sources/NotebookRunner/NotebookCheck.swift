@@ -29,9 +29,7 @@ struct NotebookCheck {
     private func report(_ cell: Cell, _ result: CommandResult) -> String? {
         let line = cell.command.lines.lowerBound + 1
         var parts: [String] = []
-        if result.invalidUTF8 {
-            parts.append("the command printed bytes that are not UTF-8 (show them with od -c)")
-        } else if let reason = Self.unrecordable(result.stdout) ?? Self.unrecordable(result.stderr) {
+        if let reason = Self.unrecordable(result) {
             parts.append("the command's output cannot be recorded in Markdown: \(reason)")
         }
         if result.status != cell.expectedStatus {
@@ -58,8 +56,23 @@ struct NotebookCheck {
         return "\(path):\(line): \(parts.joined(separator: "\n"))\n\(command)"
     }
 
+    /// The cells whose output cannot be recorded, each as `path:line: reason` (what `--update` leaves as it is).
+    var unrecordable: [String] {
+        zip(notebook.cells, results).compactMap { cell, result in
+            Self.unrecordable(result).map {
+                "\(path):\(cell.command.lines.lowerBound + 1): the command's output cannot be recorded in Markdown: \($0)"
+            }
+        }
+    }
+
     /// Why a command's output cannot stand in a Markdown block, or nil when it can.
-    static func unrecordable(_ text: String) -> String? {
+    static func unrecordable(_ result: CommandResult) -> String? {
+        if result.invalidUTF8 { return "it holds bytes that are not UTF-8 (show them with od -c)" }
+        return unrecordable(result.stdout) ?? unrecordable(result.stderr)
+    }
+
+    /// Why a text cannot stand in a Markdown block, or nil when it can.
+    private static func unrecordable(_ text: String) -> String? {
         if text.contains("\r") || text.contains("\r\n") {
             return "it contains carriage returns (show such bytes with od -c, or remove them with tr -d '\\r')"
         }

@@ -46,17 +46,18 @@ struct NotebookRunner: ParsableCommand {
                 throw RunnerFailure("\(error)")
             }
             let check = try NotebookCheck(path: file, notebook: notebook, root: rootURL)
-            let failures = check.failures
             if update {
                 let updated = check.updatedText()
                 if updated != text {
                     try updated.write(toFile: file, atomically: true, encoding: .utf8)
                 }
-                let unrecorded = failures.filter { $0.contains("cannot be recorded") || $0.contains("not UTF-8") }
                 print("\(file): \(commands(notebook.cells.count)), \(updated == text ? "unchanged" : "updated")")
-                for report in unrecorded { print(report) }
-                failed += unrecorded.count
-            } else if failures.isEmpty {
+                for report in check.unrecordable { print(report) }
+                failed += check.unrecordable.count
+                continue
+            }
+            let failures = check.failures
+            if failures.isEmpty {
                 print("\(file): \(commands(notebook.cells.count)), output as recorded")
             } else {
                 print("\(file): \(failures.count) of \(commands(notebook.cells.count)) \(failures.count == 1 ? "differs" : "differ")\n")
