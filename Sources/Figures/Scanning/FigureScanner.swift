@@ -229,16 +229,7 @@ struct FigureScanner {
     }
 
     /// The lexicon key of the word at `start..<end`.
-    private func hashWord(_ start: Int, _ end: Int) -> UInt64 {
-        var hasher = WordHasher()
-        var k = start
-        while k < end {
-            let (s, l) = decodeScalar(text, k)
-            hasher.add(s)
-            k += l
-        }
-        return hasher.value
-    }
+    private func hashWord(_ start: Int, _ end: Int) -> UInt64 { wordHash(text, start, end) }
 
     /// Whether a digit at `i` begins a number (not the tail of "F16", "3.5" or "A400M").
     private func digitCanStartFigure(_ i: Int) -> Bool {
