@@ -291,7 +291,7 @@ struct FigureScanner {
         // Years are looked for near the figure: within its clause, and no further than a few lines of text.
         let near = max(clause.lowerBound, raw.start - 250)..<min(clause.upperBound, raw.end + 200)
         let period = years.statedPeriod(in: near, near: raw.start..<raw.end)
-        let resolved = period ?? years.relativePeriod(in: clause, near: raw.start..<raw.end, date: date)
+        let resolved = period ?? years.relativePeriod(in: near, near: raw.start..<raw.end, date: date)
 
         let figure = Figure(
             start: codePointOffset(raw.start), end: codePointOffset(raw.end), text: string(raw.start..<raw.end),
