@@ -24,7 +24,7 @@ let package = Package(
         ),
         .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
         .target(name: "Money", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["README.md"]),
-        .target(name: "Figures", dependencies: ["Money"]),
+        .target(name: "Figures", dependencies: ["Money"], exclude: ["README.md"]),
         .target(name: "Trends", dependencies: ["LinearAlgebra"]),
         .target(name: "Validation", dependencies: ["Figures", "Money"]),
         .target(name: "Tabular"),

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// What a finished child process cost: wall time and peak resident memory (from `wait4`'s `ru_maxrss`).
+/// What a finished child process cost: wall time and peak resident memory (its `VmHWM`, polled).
 struct ChildRun {
     /// The exit status, or 128 + the signal that ended it.
     var status: Int32
@@ -23,7 +23,7 @@ struct SpawnError: Error, CustomStringConvertible {
 
 /// Runs a command (searched in `PATH` unless it has a slash), waits for it and measures it.
 ///
-/// `wait4` reports the child's own peak RSS: no polling, nothing missed between polls.
+/// Peak memory is the child's `VmHWM`, read every 2 ms while it runs.
 /// - Parameters:
 ///   - arguments: The command and its arguments.
 ///   - stdout: A file to write the child's standard output to (truncated), or `nil` to share ours.
@@ -40,17 +40,36 @@ func runChild(_ arguments: [String], stdout: String? = nil) throws -> ChildRun {
     var pid = pid_t()
     let code = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
     guard code == 0 else { throw SpawnError(command: arguments[0], code: code) }
+    // The child's own high-water mark, polled from /proc while it runs. `wait4`'s ru_maxrss is not used: a child
+    // started by posix_spawn (vfork) carries the parent's peak from before its exec, and this process holds the
+    // whole input in memory.
     var status: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+    var peak = 0
+    while true {
+        let reaped = waitpid(pid, &status, WNOHANG)
+        if reaped == pid { break }
+        if reaped == -1 && errno != EINTR { break }
+        peak = max(peak, highWaterMark(of: pid))
+        usleep(2_000)
+    }
     let elapsed = ContinuousClock.now - start
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let signal = status & 0x7f
     let exit = signal == 0 ? (status >> 8) & 0xff : 128 + signal
-    #if canImport(Darwin)
-    let peak = Int(usage.ru_maxrss)  // bytes on Darwin
-    #else
-    let peak = Int(usage.ru_maxrss) * 1024  // kilobytes on Linux
-    #endif
     return ChildRun(status: exit, seconds: seconds, peakRSS: peak)
+}
+
+/// `VmHWM` of a running process, in bytes (0 when it cannot be read).
+private func highWaterMark(of pid: pid_t) -> Int {
+    guard let file = fopen("/proc/\(pid)/status", "r") else { return 0 }
+    defer { fclose(file) }
+    var line = [CChar](repeating: 0, count: 256)
+    while fgets(&line, Int32(line.count), file) != nil {
+        let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if text.hasPrefix("VmHWM:") {
+            let digits = text.dropFirst(6).filter { $0.isNumber }
+            return (Int(digits) ?? 0) * 1024
+        }
+    }
+    return 0
 }

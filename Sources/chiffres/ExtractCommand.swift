@@ -35,14 +35,8 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format: csv or jsonl.")
     var format: OutputFormat = .csv
 
-    @Option(help: "CSV field delimiter: one character such as ; or |, or tab.")
-    var delimiter: String?
-
-    @Flag(help: "Write numbers with a decimal comma (1,5).")
-    var decimalComma = false
-
-    @Flag(name: .customLong("excel-fr"), help: "French Excel: ; delimiter, decimal comma, UTF-8 BOM, CRLF.")
-    var excelFrench = false
+    @OptionGroup(title: "CSV dialect")
+    var csv: CSVDialectOptions
 
     @Option(help: "The currency a bare $ or \"dollars\" stands for (USD, CAD, AUD, …).")
     var dollar = "USD"
@@ -69,11 +63,7 @@ struct Extract: ParsableCommand {
         if inputs.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("Standard input (-) can be read only once.")
         }
-        if let delimiter, CSVDialect.delimiter(named: delimiter) == nil {
-            throw ValidationError(
-                "'\(delimiter)' cannot separate CSV fields; use one punctuation character such as ; or |, or tab.")
-        }
-        if format == .jsonl, delimiter != nil || decimalComma || excelFrench {
+        if format == .jsonl, csv.delimiter != nil || csv.decimalComma || csv.excelFrench {
             throw ValidationError("--delimiter, --decimal-comma and --excel-fr apply to CSV output, not --format jsonl.")
         }
         if let date, CalendarDate(iso: date) == nil {
@@ -102,14 +92,6 @@ struct Extract: ParsableCommand {
         }
     }
 
-    /// The CSV dialect the options ask for: RFC 4180, or French Excel, with the delimiter and
-    /// decimal comma given on top.
-    var dialect: CSVDialect {
-        var d = excelFrench ? CSVDialect.excelFrench : .rfc4180
-        if let delimiter, let byte = CSVDialect.delimiter(named: delimiter) { d.delimiter = byte }
-        if decimalComma { d.decimalSeparator = UInt8(ascii: ",") }
-        return d
-    }
 
     mutating func run() throws {
         let columns: ConversionColumns?
@@ -121,7 +103,7 @@ struct Extract: ParsableCommand {
         }
         var run = ExtractRun(
             inputs: inputs, output: output == "-" ? nil : output,
-            format: format == .csv ? .csv(dialect) : .jsonLines,
+            format: format == .csv ? .csv(csv.dialect) : .jsonLines,
             options: ExtractionOptions(dollar: Currency.named(dollar)?.code ?? "USD", language: lang),
             date: date.flatMap { CalendarDate(iso: $0) }, quiet: quiet, summary: summary, conversion: columns)
         let failures = try run.execute()

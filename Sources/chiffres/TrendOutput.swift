@@ -11,14 +11,14 @@ struct TrendOutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write the CSV to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Flag(name: .customLong("excel-fr"), help: "French Excel: ; delimiter, decimal comma, UTF-8 BOM, CRLF.")
-    var excelFrench = false
+    @OptionGroup(title: "CSV dialect")
+    var csv: CSVDialectOptions
 
     @Option(help: "Also draw the series (at most 12) with their fits as an SVG chart in this file.")
     var svg: String?
 
     /// The CSV dialect chosen.
-    var dialect: CSVDialect { excelFrench ? .excelFrench : .rfc4180 }
+    var dialect: CSVDialect { csv.dialect }
 }
 
 /// Reading the input file and writing results, shared by `trend` and `project`.

@@ -33,7 +33,7 @@ extension FigureGrammar {
             amount.after = look
         } else if let glued = symbols.gluedCode(text, word: next) {
             let scaleToken = Token(kind: .word, start: next.start, end: glued.scaleEnd,
-                                   hash: hashOf(next.start, glued.scaleEnd), spaceBefore: next.spaceBefore,
+                                   hash: wordHash(text, next.start, glued.scaleEnd), spaceBefore: next.spaceBefore,
                                    newlineBefore: false)
             guard let scale = lexicon.scaleWords[scaleToken.hash] ?? Lexicon.french.scaleWords[scaleToken.hash] else {
                 return amount
@@ -74,16 +74,6 @@ extension FigureGrammar {
         return amount
     }
 
-    func hashOf(_ start: Int, _ end: Int) -> UInt64 {
-        var hasher = WordHasher()
-        var i = start
-        while i < end {
-            let (s, l) = decodeScalar(text, i)
-            hasher.add(s)
-            i += l
-        }
-        return hasher.value
-    }
 
     /// Single-letter or ambiguous abbreviations ("m", "b", "k", "M", "G") that need a currency beside them.
     func isLowerSingleLetterOrAmbiguous(_ token: Token) -> Bool {

@@ -229,16 +229,7 @@ struct FigureScanner {
     }
 
     /// The lexicon key of the word at `start..<end`.
-    private func hashWord(_ start: Int, _ end: Int) -> UInt64 {
-        var hasher = WordHasher()
-        var k = start
-        while k < end {
-            let (s, l) = decodeScalar(text, k)
-            hasher.add(s)
-            k += l
-        }
-        return hasher.value
-    }
+    private func hashWord(_ start: Int, _ end: Int) -> UInt64 { wordHash(text, start, end) }
 
     /// Whether a digit at `i` begins a number (not the tail of "F16", "3.5" or "A400M").
     private func digitCanStartFigure(_ i: Int) -> Bool {
@@ -300,7 +291,7 @@ struct FigureScanner {
         // Years are looked for near the figure: within its clause, and no further than a few lines of text.
         let near = max(clause.lowerBound, raw.start - 250)..<min(clause.upperBound, raw.end + 200)
         let period = years.statedPeriod(in: near, near: raw.start..<raw.end)
-        let resolved = period ?? years.relativePeriod(in: clause, near: raw.start..<raw.end, date: date)
+        let resolved = period ?? years.relativePeriod(in: near, near: raw.start..<raw.end, date: date)
 
         let figure = Figure(
             start: codePointOffset(raw.start), end: codePointOffset(raw.end), text: string(raw.start..<raw.end),

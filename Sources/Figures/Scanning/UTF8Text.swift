@@ -94,3 +94,15 @@ struct WordHasher {
         return h.value
     }
 }
+
+/// The lexicon key of the word at `start..<end` of `text`.
+func wordHash(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+    var hasher = WordHasher()
+    var k = start
+    while k < end {
+        let (s, l) = decodeScalar(text, k)
+        hasher.add(s)
+        k += l
+    }
+    return hasher.value
+}
