@@ -1,0 +1,124 @@
+extension LinearBatchFit {
+    /// The one-pass sweep of a batch: for each series, the matrix product `[Σd, Σu·d]` and the sum of squares `Σd²`
+    /// of its deviations d from the chord through its first and last points, read from memory once.
+    ///
+    /// With `y = c + g·u + d` (the chord c + g·u, then the deviations):
+    /// ȳ = c + Σd/n, b = g + Σu·d/Sxx and SSE = Σd² − (Σd)²/n − (Σu·d)²/Sxx (and SST = SSE + b²·Sxx).
+    /// The deviations are of the size of the residuals, not of the trend, so Σd² stays within a small factor of SSE
+    /// and the subtraction loses almost nothing. The sweep accepts a result only when that factor is at most
+    /// `cancellationLimit` (the error of SSE is then a few units in the last place, like the two-pass method) and
+    /// when SSE is clearly above the exact-fit threshold n·(64·ε·max|y|)², with max|y|² bounded by 3(c² + (g·U)² + Σd²).
+    /// Every other series (exact or constant series, two points, a NaN or an infinity, overflow) is recomputed by the
+    /// two-pass method of `LinearFit`, with the same rules, so that such series give exactly the one-by-one result.
+    ///
+    /// Two series are swept at a time, each with two-lane SIMD over its years; the final arithmetic runs with one
+    /// series per lane.
+    struct Sweep: @unchecked Sendable {
+        /// Where the results go: one slot per series.
+        struct Outputs: @unchecked Sendable {
+            let mean: UnsafeMutablePointer<Double>, slope: UnsafeMutablePointer<Double>, sse: UnsafeMutablePointer<Double>
+        }
+
+        /// Accept the one-pass result only when Σd² ≤ this × SSE.
+        static let cancellationLimit = 16.0
+
+        let values: UnsafePointer<Double>, u: UnsafePointer<Double>
+        let n: Int, sxx: Double
+        let out: Outputs
+        let inverseN: Double, inverseSxx: Double, inverseSpan: Double, uMiddle: Double, uReach: Double
+        /// 4 (margin) · 3 · n · (64ε)²: times 3(c² + (g·U)² + Σd²) ≥ max|y|², the exact-fit threshold with a margin.
+        let exactFactor: Double
+
+        /// A sweep over the series of `values` (n values per series, contiguous) with centred years `u`.
+        init(values: UnsafePointer<Double>, centredYears u: UnsafePointer<Double>, n: Int, sxx: Double, out: Outputs) {
+            self.values = values
+            self.u = u
+            self.n = n
+            self.sxx = sxx
+            self.out = out
+            inverseN = 1 / Double(n)
+            inverseSxx = 1 / sxx
+            inverseSpan = 1 / (u[n - 1] - u[0])
+            uMiddle = 0.5 * (u[0] + u[n - 1])
+            uReach = Swift.max(-u[0], u[n - 1])
+            let noise = 64 * Double.ulpOfOne
+            exactFactor = 4 * 3 * Double(n) * noise * noise
+        }
+
+        /// Sweeps the series in `range`.
+        /// - Returns: The first series of the range with a NaN or an infinity, if any.
+        func run(_ range: Range<Int>) -> Int? {
+            var bad: Int? = nil
+            var j = range.lowerBound
+            while j < range.upperBound {
+                let k = j &+ 1 < range.upperBound ? j &+ 1 : j
+                let accepted = pair(j, k)
+                if !accepted[0], !exact(j), bad == nil { bad = j }
+                if !accepted[1], k != j, !exact(k), bad == nil { bad = k }
+                j &+= 2
+            }
+            return bad
+        }
+
+        /// Loads two consecutive doubles.
+        @inline(__always)
+        private func load(_ base: UnsafePointer<Double>, _ index: Int) -> SIMD2<Double> {
+            UnsafeRawPointer(base + index).loadUnaligned(as: SIMD2<Double>.self)
+        }
+
+        /// Sweeps series `j` and `k` together (k == j for a last, unpaired series) and stores both results.
+        /// - Returns: Per series, whether the one-pass result was accepted.
+        @inline(__always)
+        private func pair(_ j: Int, _ k: Int) -> SIMDMask<SIMD2<Int64>> {
+            let a = values + j &* n, b = values + k &* n
+            let first = SIMD2(a[0], b[0]), last = SIMD2(a[n &- 1], b[n &- 1])
+            let g = (last - first) * inverseSpan
+            let c = 0.5 * (first + last) - g * uMiddle
+            let gA = SIMD2(repeating: g[0]), cA = SIMD2(repeating: c[0])
+            let gB = SIMD2(repeating: g[1]), cB = SIMD2(repeating: c[1])
+            var a1 = SIMD2<Double>(), a2 = SIMD2<Double>(), a3 = SIMD2<Double>()
+            var b1 = SIMD2<Double>(), b2 = SIMD2<Double>(), b3 = SIMD2<Double>()
+            var i = 0
+            while i &+ 2 <= n {
+                let ui = load(u, i)
+                let dA = load(a, i) - (cA + gA * ui)
+                let dB = load(b, i) - (cB + gB * ui)
+                a1 += dA; a2 += ui * dA; a3 += dA * dA
+                b1 += dB; b2 += ui * dB; b3 += dB * dB
+                i &+= 2
+            }
+            if i < n {
+                let ui = SIMD2(u[i], 0)
+                let dA = SIMD2(a[i], 0) - (cA + gA * ui) * SIMD2(1, 0)
+                let dB = SIMD2(b[i], 0) - (cB + gB * ui) * SIMD2(1, 0)
+                a1 += dA; a2 += ui * dA; a3 += dA * dA
+                b1 += dB; b2 += ui * dB; b3 += dB * dB
+            }
+            // One series per lane from here on.
+            let s1 = SIMD2(a1[0], b1[0]) + SIMD2(a1[1], b1[1])
+            let s2 = SIMD2(a2[0], b2[0]) + SIMD2(a2[1], b2[1])
+            let s3 = SIMD2(a3[0], b3[0]) + SIMD2(a3[1], b3[1])
+            let mean = c + s1 * inverseN
+            let slope = g + s2 * inverseSxx
+            let sse = s3 - s1 * s1 * inverseN - s2 * s2 * inverseSxx
+            let reach = g * uReach
+            let exactLimit = exactFactor * (c * c + reach * reach + s3) + 0x1p-900
+            out.mean[j] = mean[0]; out.slope[j] = slope[0]; out.sse[j] = sse[0]
+            out.mean[k] = mean[1]; out.slope[k] = slope[1]; out.sse[k] = sse[1]
+            return (s3 .<= Self.cancellationLimit * sse) .& (sse .> exactLimit) .& (sse .< .infinity)
+        }
+
+        /// Recomputes series `j` by the two-pass method of `LinearFit` and stores it.
+        /// - Returns: Whether every value of the series is finite.
+        private func exact(_ j: Int) -> Bool {
+            let column = UnsafeBufferPointer(start: values + j &* n, count: n)
+            let sums = LinearFit.twoPassSums(values: column, centredYears: UnsafeBufferPointer(start: u, count: n), sxx: sxx)
+            let fixed = LinearFit.exactness(n: n, slope: sums.slope, sst: sums.sst, sse: sums.sse, maxAbs: sums.maxAbs,
+                                            allEqual: sums.allEqual)
+            out.mean[j] = sums.yMean
+            out.slope[j] = fixed.slope
+            out.sse[j] = fixed.sse
+            return column.allSatisfy { $0.isFinite }
+        }
+    }
+}
