@@ -4,10 +4,12 @@ extension LinearBatchFit {
     ///
     /// With `y = c + g·u + d` (the chord c + g·u, then the deviations):
     /// ȳ = c + Σd/n, b = g + Σu·d/Sxx and SSE = Σd² − (Σd)²/n − (Σu·d)²/Sxx (and SST = SSE + b²·Sxx).
-    /// The deviations are of the size of the residuals, not of the trend, so Σd² stays within a small factor of SSE
-    /// and the subtraction loses almost nothing. The sweep accepts a result only when that factor is at most
-    /// `cancellationLimit` (the error of SSE is then a few units in the last place, like the two-pass method) and
-    /// when SSE is clearly above the exact-fit threshold n·(64·ε·max|y|)², with max|y|² bounded by 3(c² + (g·U)² + Σd²).
+    /// The deviations are of the size of the residuals, not of the trend: the chord passes through two data points,
+    /// so it is nowhere farther from the fitted line than the larger end residual, and Σd² ≤ 2(n + 1)·SSE. The
+    /// subtraction therefore loses almost nothing. The sweep accepts a result only when Σd² ≤ `cancellationLimit`·SSE
+    /// (the error of SSE is then a few units in the last place, like the two-pass method; long series with an
+    /// outlier at an end can exceed it) and when SSE is clearly above the exact-fit threshold n·(64·ε·max|y|)², with
+    /// max|y|² bounded by 3(c² + (g·U)² + Σd²), U = max|u|.
     /// Every other series (exact or constant series, two points, a NaN or an infinity, overflow) is recomputed by the
     /// two-pass method of `LinearFit`, with the same rules, so that such series give exactly the one-by-one result.
     ///
@@ -45,19 +47,32 @@ extension LinearBatchFit {
             exactFactor = 4 * 3 * Double(n) * noise * noise
         }
 
+        /// What a sweep over a range of series found.
+        struct Report {
+            /// The first series with a NaN or an infinity, if any.
+            var firstBad: Int? = nil
+            /// How many series were recomputed by the two-pass method.
+            var twoPass = 0
+
+            /// Records series `j`, recomputed by the two-pass method, whose values are finite or not.
+            mutating func recomputed(_ j: Int, finite: Bool) {
+                twoPass += 1
+                if !finite && firstBad == nil { firstBad = j }
+            }
+        }
+
         /// Sweeps the series in `range`.
-        /// - Returns: The first series of the range with a NaN or an infinity, if any.
-        func run(_ range: Range<Int>) -> Int? {
-            var bad: Int? = nil
+        func run(_ range: Range<Int>) -> Report {
+            var report = Report()
             var j = range.lowerBound
             while j < range.upperBound {
                 let k = j &+ 1 < range.upperBound ? j &+ 1 : j
                 let accepted = pair(j, k)
-                if !accepted[0], !exact(j), bad == nil { bad = j }
-                if !accepted[1], k != j, !exact(k), bad == nil { bad = k }
+                if !accepted[0] { report.recomputed(j, finite: exact(j)) }
+                if !accepted[1] && k != j { report.recomputed(k, finite: exact(k)) }
                 j &+= 2
             }
-            return bad
+            return report
         }
 
         /// Loads two consecutive doubles.

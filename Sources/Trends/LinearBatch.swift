@@ -8,7 +8,7 @@ import Synchronization
 /// n × S, one series per column), plus a sum of squares per series. The batch computes both in a single sweep over
 /// the values, reading each value from memory once: every series is measured against the chord through its first
 /// and last points, so the three sums it accumulates (of the deviations d, of u·d and of d²) are small numbers whose
-/// combination loses no precision (see `LinearBatchFit+Sweep.swift`). Series for which that could not be guaranteed
+/// combination loses no precision (see `Sweep`). Series for which that could not be guaranteed
 /// (near-exact fits, constant series, a non-finite value) are recomputed by the two-pass method of `LinearFit`, so
 /// every result equals the one-by-one fit to rounding, and the undefined cases are the same.
 public struct LinearBatchFit: Sendable {
@@ -28,6 +28,9 @@ public struct LinearBatchFit: Sendable {
     public let panelSize: Int
     /// How many threads fit the batch (1 by default).
     public let threads: Int
+    /// How many series the one-pass sweep left to the two-pass method (exact or constant series, two points,
+    /// non-finite values, or a rare loss of precision); 0 for most data.
+    public private(set) var twoPassCount: Int
 
     /// Fits every column of `values` against `years`.
     ///
@@ -58,20 +61,21 @@ public struct LinearBatchFit: Sendable {
         self.threads = max(1, threads)
         // Fresh result memory is written once, by the sweep itself (no zero-filling pass before it).
         let count = values.columns
-        var bad: Int? = nil
+        var report = Sweep.Report()
         var slopes: [Double] = [], sses: [Double] = []
         let means = [Double](unsafeUninitializedCapacity: count) { m, mCount in
             slopes = [Double](unsafeUninitializedCapacity: count) { b, bCount in
                 sses = [Double](unsafeUninitializedCapacity: count) { e, eCount in
                     guard let m = m.baseAddress, let b = b.baseAddress, let e = e.baseAddress else { return }
-                    bad = Self.sweep(values, years: years, xMean: xMean, sxx: sxx, panelSize: max(1, panelSize),
-                                     threads: max(1, threads), into: Sweep.Outputs(mean: m, slope: b, sse: e))
+                    report = Self.sweep(values, years: years, xMean: xMean, sxx: sxx, panelSize: max(1, panelSize),
+                                        threads: max(1, threads), into: Sweep.Outputs(mean: m, slope: b, sse: e))
                     (mCount, bCount, eCount) = (count, count, count)
                 }
             }
         }
         (yMean, slope, sse) = (means, slopes, sses)
-        if let bad {
+        twoPassCount = report.twoPass
+        if let bad = report.firstBad {
             throw .invalidParameter(name: "values", detail: "series \(bad) contains NaN or an infinity")
         }
     }
@@ -86,44 +90,49 @@ public struct LinearBatchFit: Sendable {
         guard values.rows == n, values.columns == count else {
             throw .invalidParameter(name: "values", detail: "\(values.rows)×\(values.columns), expected \(n)×\(count)")
         }
-        var bad: Int? = nil
+        var report = Sweep.Report()
         yMean.withUnsafeMutableBufferPointer { m in
         slope.withUnsafeMutableBufferPointer { b in
         sse.withUnsafeMutableBufferPointer { e in
             guard let m = m.baseAddress, let b = b.baseAddress, let e = e.baseAddress else { return }
-            bad = Self.sweep(values, years: years, xMean: xMean, sxx: sxx, panelSize: panelSize, threads: threads,
-                             into: Sweep.Outputs(mean: m, slope: b, sse: e))
+            report = Self.sweep(values, years: years, xMean: xMean, sxx: sxx, panelSize: panelSize, threads: threads,
+                                into: Sweep.Outputs(mean: m, slope: b, sse: e))
         }}}
-        if let bad {
+        twoPassCount = report.twoPass
+        if let bad = report.firstBad {
             throw .invalidParameter(name: "values", detail: "series \(bad) contains NaN or an infinity")
         }
     }
 
     /// Runs the sweep over every series of `values` (shape already checked), on `threads` threads taking panels of
     /// `panelSize` series in turn, so that a thread slowed by other work simply takes fewer.
-    /// - Returns: The index of the first series with a NaN or an infinity, if any.
     private static func sweep(_ values: Matrix, years: [Int], xMean: Double, sxx: Double, panelSize panel: Int,
-                              threads: Int, into out: Sweep.Outputs) -> Int? {
+                              threads: Int, into out: Sweep.Outputs) -> Sweep.Report {
         let n = years.count, count = values.columns
         let u = years.map { Double($0) - xMean }
         let workers = Swift.min(threads, (count + panel - 1) / panel)
-        return values.elements.withUnsafeBufferPointer { y -> Int? in
-            u.withUnsafeBufferPointer { up -> Int? in
-                guard let yBase = y.baseAddress, let uBase = up.baseAddress else { return nil }
+        return values.elements.withUnsafeBufferPointer { y -> Sweep.Report in
+            u.withUnsafeBufferPointer { up -> Sweep.Report in
+                guard let yBase = y.baseAddress, let uBase = up.baseAddress else { return Sweep.Report() }
                 let sweep = Sweep(values: yBase, centredYears: uBase, n: n, sxx: sxx, out: out)
                 if workers <= 1 { return sweep.run(0..<count) }
                 let nextPanel = Atomic<Int>(0)
-                let firstBad = Mutex<Int?>(nil)
+                let total = Mutex(Sweep.Report())
                 DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                    var mine: Int? = nil
+                    var mine = Sweep.Report()
                     while true {
                         let start = nextPanel.wrappingAdd(1, ordering: .relaxed).oldValue * panel
                         if start >= count { break }
-                        if let found = sweep.run(start..<Swift.min(count, start + panel)), mine == nil { mine = found }
+                        let found = sweep.run(start..<Swift.min(count, start + panel))
+                        mine.twoPass += found.twoPass
+                        if mine.firstBad == nil { mine.firstBad = found.firstBad }
                     }
-                    if let mine { firstBad.withLock { $0 = Swift.min($0 ?? mine, mine) } }
+                    total.withLock { report in
+                        report.twoPass += mine.twoPass
+                        if let bad = mine.firstBad { report.firstBad = Swift.min(report.firstBad ?? bad, bad) }
+                    }
                 }
-                return firstBad.withLock { $0 }
+                return total.withLock { $0 }
             }
         }
     }
