@@ -14,7 +14,7 @@ extension LinearBatchFit {
     /// two-pass method of `LinearFit`, with the same rules, so that such series give exactly the one-by-one result.
     ///
     /// Two series are swept at a time, each with two-lane SIMD over its years; the final arithmetic runs with one
-    /// series per lane.
+    /// series per lane, in a separate loop over a block of pairs.
     struct Sweep: @unchecked Sendable {
         /// Where the results go: one slot per series.
         struct Outputs: @unchecked Sendable {
@@ -61,16 +61,33 @@ extension LinearBatchFit {
             }
         }
 
-        /// Sweeps the series in `range`.
+        /// How many pairs of series stage 1 sums before stage 2 finishes them (their sums stay in L1).
+        static let blockPairs = 32
+
+        /// The sums of two series, one per lane, and their chords (c + g·u).
+        struct PairSums {
+            var s1: SIMD2<Double>, s2: SIMD2<Double>, s3: SIMD2<Double>, c: SIMD2<Double>, g: SIMD2<Double>
+        }
+
+        /// Sweeps the series in `range`, a block of pairs at a time: stage 1 reads the values and accumulates the
+        /// sums of each pair, stage 2 turns a block of sums into results with one series per lane. Splitting them
+        /// keeps the long dependency chain of the final arithmetic out of the loop that reads memory.
         func run(_ range: Range<Int>) -> Report {
             var report = Report()
-            var j = range.lowerBound
-            while j < range.upperBound {
-                let k = j &+ 1 < range.upperBound ? j &+ 1 : j
-                let accepted = pair(j, k)
-                if !accepted[0] { report.recomputed(j, finite: exact(j)) }
-                if !accepted[1] && k != j { report.recomputed(k, finite: exact(k)) }
-                j &+= 2
+            withUnsafeTemporaryAllocation(of: PairSums.self, capacity: Self.blockPairs) { block in
+                guard let sums = block.baseAddress else { return }
+                var j = range.lowerBound
+                while j < range.upperBound {
+                    let pairs = Swift.min(Self.blockPairs, (range.upperBound - j + 1) / 2)
+                    for p in 0..<pairs {
+                        let a = j &+ 2 &* p
+                        sums[p] = pairSums(a, a &+ 1 < range.upperBound ? a &+ 1 : a)
+                    }
+                    let whole = j &+ 2 &* pairs <= range.upperBound ? pairs : pairs &- 1
+                    for p in 0..<whole { finish(sums[p], j &+ 2 &* p, into: &report) }
+                    if whole < pairs { finishLast(sums[whole], j &+ 2 &* whole, into: &report) }
+                    j &+= 2 &* pairs
+                }
             }
             return report
         }
@@ -81,10 +98,10 @@ extension LinearBatchFit {
             UnsafeRawPointer(base + index).loadUnaligned(as: SIMD2<Double>.self)
         }
 
-        /// Sweeps series `j` and `k` together (k == j for a last, unpaired series) and stores both results.
-        /// - Returns: Per series, whether the one-pass result was accepted.
+        /// Stage 1: the sums of series `j` and `k` (k == j for a last, unpaired series), with two-lane SIMD over the
+        /// years of each, then one series per lane.
         @inline(__always)
-        private func pair(_ j: Int, _ k: Int) -> SIMDMask<SIMD2<Int64>> {
+        private func pairSums(_ j: Int, _ k: Int) -> PairSums {
             let a = values + j &* n, b = values + k &* n
             let first = SIMD2(a[0], b[0]), last = SIMD2(a[n &- 1], b[n &- 1])
             let g = (last - first) * inverseSpan
@@ -109,18 +126,42 @@ extension LinearBatchFit {
                 a1 += dA; a2 += ui * dA; a3 += dA * dA
                 b1 += dB; b2 += ui * dB; b3 += dB * dB
             }
-            // One series per lane from here on.
-            let s1 = SIMD2(a1[0], b1[0]) + SIMD2(a1[1], b1[1])
-            let s2 = SIMD2(a2[0], b2[0]) + SIMD2(a2[1], b2[1])
-            let s3 = SIMD2(a3[0], b3[0]) + SIMD2(a3[1], b3[1])
-            let mean = c + s1 * inverseN
-            let slope = g + s2 * inverseSxx
+            return PairSums(s1: SIMD2(a1[0], b1[0]) + SIMD2(a1[1], b1[1]), s2: SIMD2(a2[0], b2[0]) + SIMD2(a2[1], b2[1]),
+                            s3: SIMD2(a3[0], b3[0]) + SIMD2(a3[1], b3[1]), c: c, g: g)
+        }
+
+        /// Stage 2: the results of series `j` and `j + 1`; a series whose one-pass result is refused is recomputed
+        /// by the two-pass method.
+        @inline(__always)
+        private func finish(_ sums: PairSums, _ j: Int, into report: inout Report) {
+            let (mean, slope, sse, accepted) = results(sums)
+            UnsafeMutableRawPointer(out.mean + j).storeBytes(of: mean, as: SIMD2<Double>.self)
+            UnsafeMutableRawPointer(out.slope + j).storeBytes(of: slope, as: SIMD2<Double>.self)
+            UnsafeMutableRawPointer(out.sse + j).storeBytes(of: sse, as: SIMD2<Double>.self)
+            if !all(accepted) {
+                if !accepted[0] { report.recomputed(j, finite: exact(j)) }
+                if !accepted[1] { report.recomputed(j &+ 1, finite: exact(j &+ 1)) }
+            }
+        }
+
+        /// Stage 2 for a last, unpaired series `j` (both lanes hold it).
+        private func finishLast(_ sums: PairSums, _ j: Int, into report: inout Report) {
+            let (mean, slope, sse, accepted) = results(sums)
+            out.mean[j] = mean[0]; out.slope[j] = slope[0]; out.sse[j] = sse[0]
+            if !accepted[0] { report.recomputed(j, finite: exact(j)) }
+        }
+
+        /// ȳ, b and SSE of two series, and whether each one-pass result is accepted.
+        @inline(__always)
+        private func results(_ sums: PairSums)
+            -> (mean: SIMD2<Double>, slope: SIMD2<Double>, sse: SIMD2<Double>, accepted: SIMDMask<SIMD2<Int64>>) {
+            let (s1, s2, s3, c, g) = (sums.s1, sums.s2, sums.s3, sums.c, sums.g)
             let sse = s3 - s1 * s1 * inverseN - s2 * s2 * inverseSxx
             let reach = g * uReach
             let exactLimit = exactFactor * (c * c + reach * reach + s3) + 0x1p-900
-            out.mean[j] = mean[0]; out.slope[j] = slope[0]; out.sse[j] = sse[0]
-            out.mean[k] = mean[1]; out.slope[k] = slope[1]; out.sse[k] = sse[1]
-            return (s3 .<= Self.cancellationLimit * sse) .& (sse .> exactLimit) .& (sse .< .infinity)
+            let accepted = (s3 .<= Self.cancellationLimit * sse) .& (sse .> exactLimit)
+                .& (sse .<= .greatestFiniteMagnitude)
+            return (c + s1 * inverseN, g + s2 * inverseSxx, sse, accepted)
         }
 
         /// Recomputes series `j` by the two-pass method of `LinearFit` and stores it.
