@@ -6,11 +6,10 @@ import Synchronization
 ///
 /// With centred years u = x − x̄ the fits of all series are one matrix product, `[Σy, Σu·y] = Yᵀ·[1, u]` (Y is
 /// n × S, one series per column), plus a sum of squares per series. The batch computes both in a single sweep over
-/// the values, reading each value from memory once: every series is measured against the chord through its first
-/// and last points, so the three sums it accumulates (of the deviations d, of u·d and of d²) are small numbers whose
-/// combination loses no precision (see `Sweep`). Series for which that could not be guaranteed
-/// (near-exact fits, constant series, a non-finite value) are recomputed by the two-pass method of `LinearFit`, so
-/// every result equals the one-by-one fit to rounding, and the undefined cases are the same.
+/// the values, reading each value from memory once, with each series measured from a reference line so that the
+/// sums combine without loss of precision; the few series for which that cannot be vouched for (smooth trends, exact
+/// or constant series, non-finite values) are redone while in cache, in the last resort by the two-pass method of
+/// `LinearFit` (see `Sweep`). Every result equals the one-by-one fit to rounding, with the same undefined cases.
 public struct LinearBatchFit: Sendable {
     /// The shared years (strictly increasing).
     public let years: [Int]
@@ -28,8 +27,11 @@ public struct LinearBatchFit: Sendable {
     public let panelSize: Int
     /// How many threads fit the batch (1 by default).
     public let threads: Int
-    /// How many series the one-pass sweep left to the two-pass method (exact or constant series, two points,
-    /// non-finite values, or a rare loss of precision); 0 for most data.
+    /// How many series were refitted around the chord through their end points, after the cheapest sums could not
+    /// vouch for their precision (smooth, strong trends); the values are still in cache then.
+    public private(set) var chordPassCount: Int
+    /// How many series were recomputed by the two-pass method of `LinearFit` (exact or constant series, two points,
+    /// non-finite values, overflow, a rare loss of precision); 0 for most data.
     public private(set) var twoPassCount: Int
 
     /// Fits every column of `values` against `years`.
@@ -74,7 +76,7 @@ public struct LinearBatchFit: Sendable {
             }
         }
         (yMean, slope, sse) = (means, slopes, sses)
-        twoPassCount = report.twoPass
+        (chordPassCount, twoPassCount) = (report.chord, report.twoPass)
         if let bad = report.firstBad {
             throw .invalidParameter(name: "values", detail: "series \(bad) contains NaN or an infinity")
         }
@@ -98,7 +100,7 @@ public struct LinearBatchFit: Sendable {
             report = Self.sweep(values, years: years, xMean: xMean, sxx: sxx, panelSize: panelSize, threads: threads,
                                 into: Sweep.Outputs(mean: m, slope: b, sse: e))
         }}}
-        twoPassCount = report.twoPass
+        (chordPassCount, twoPassCount) = (report.chord, report.twoPass)
         if let bad = report.firstBad {
             throw .invalidParameter(name: "values", detail: "series \(bad) contains NaN or an infinity")
         }
@@ -123,14 +125,9 @@ public struct LinearBatchFit: Sendable {
                     while true {
                         let start = nextPanel.wrappingAdd(1, ordering: .relaxed).oldValue * panel
                         if start >= count { break }
-                        let found = sweep.run(start..<Swift.min(count, start + panel))
-                        mine.twoPass += found.twoPass
-                        if mine.firstBad == nil { mine.firstBad = found.firstBad }
+                        mine.add(sweep.run(start..<Swift.min(count, start + panel)))
                     }
-                    total.withLock { report in
-                        report.twoPass += mine.twoPass
-                        if let bad = mine.firstBad { report.firstBad = Swift.min(report.firstBad ?? bad, bad) }
-                    }
+                    total.withLock { $0.add(mine) }
                 }
                 return total.withLock { $0 }
             }
