@@ -125,6 +125,7 @@ private func benchBatch(years n: Int, seriesCount: Int) {
                  warm1 * 1e3, rate(warm1), warm1 / bound1, coldTime * 1e3))
     print(String(format: "    fit, 2 threads: warm %.1f ms, %.1f M fits/s, %.2fx the 2-thread bound",
                  warm2 * 1e3, rate(warm2), warm2 / bound2))
+    print("    series refitted around their chord: \(batch.chordPassCount), recomputed by the two-pass method: \(batch.twoPassCount)")
     print(String(format: "    + se(slope), se(intercept), R2 of every fit (LinearFit, 1 thread): %.1f ms -> %.1f ms, %.2fx the 1-thread bound",
                  statisticsTime * 1e3, (warm1 + statisticsTime) * 1e3, (warm1 + statisticsTime) / bound1))
     _ = statistics

@@ -125,7 +125,10 @@ public struct LinearFit: Sendable, Equatable {
     /// The residual variance s² = SSE/df (`nil` when df = 0).
     @inlinable public var residualVariance: Double? { df > 0 ? sse / Double(df) : nil }
     /// The residual standard error s (Excel's sey; statsmodels' √scale).
-    @inlinable public var residualStandardError: Double? { residualVariance.map { $0.squareRoot() } }
+    ///
+    /// (s² ≥ 0; taking its magnitude lets the compiler use the square-root instruction alone, without the C library
+    /// call that could set `errno`, and share it between the standard errors computed in one loop.)
+    @inlinable public var residualStandardError: Double? { residualVariance.map { $0.magnitude.squareRoot() } }
     /// The standard error of the slope, s/√Sxx.
     @inlinable public var slopeStandardError: Double? { residualStandardError.map { $0 / sxx.squareRoot() } }
     /// The standard error of the intercept, s·√(1/n + x̄²/Sxx).
