@@ -1,6 +1,6 @@
 import Dispatch
+import Foundation
 import LinearAlgebra
-import Synchronization
 
 /// Linear fits of many series that share their years, computed together.
 ///
@@ -118,18 +118,17 @@ public struct LinearBatchFit: Sendable {
                 guard let yBase = y.baseAddress, let uBase = up.baseAddress else { return Sweep.Report() }
                 let sweep = Sweep(values: yBase, centredYears: uBase, n: n, sxx: sxx, out: out)
                 if workers <= 1 { return sweep.run(0..<count) }
-                let nextPanel = Atomic<Int>(0)
-                let total = Mutex(Sweep.Report())
+                let panels = PanelDispenser()
                 DispatchQueue.concurrentPerform(iterations: workers) { _ in
                     var mine = Sweep.Report()
                     while true {
-                        let start = nextPanel.wrappingAdd(1, ordering: .relaxed).oldValue * panel
+                        let start = panels.claim() * panel
                         if start >= count { break }
                         mine.add(sweep.run(start..<Swift.min(count, start + panel)))
                     }
-                    total.withLock { $0.add(mine) }
+                    panels.gather(mine)
                 }
-                return total.withLock { $0 }
+                return panels.total
             }
         }
     }
@@ -143,5 +142,34 @@ public struct LinearBatchFit: Sendable {
         let b = slope[index], e = sse[index]
         return LinearFit(n: years.count, firstYear: years[0], lastYear: years[years.count - 1], xMean: xMean, sxx: sxx,
                          yMean: yMean[index], slope: b, sst: e + b * b * sxx, sse: e)
+    }
+}
+
+/// Hands out the panels of a batch to the threads that sweep it, one at a time, and gathers their reports.
+private final class PanelDispenser: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var report = LinearBatchFit.Sweep.Report()
+
+    /// The index of the next panel to sweep.
+    func claim() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        next += 1
+        return next - 1
+    }
+
+    /// Adds what one thread found.
+    func gather(_ found: LinearBatchFit.Sweep.Report) {
+        lock.lock()
+        defer { lock.unlock() }
+        report.add(found)
+    }
+
+    /// Everything the threads found.
+    var total: LinearBatchFit.Sweep.Report {
+        lock.lock()
+        defer { lock.unlock() }
+        return report
     }
 }
