@@ -49,8 +49,8 @@ public struct LinearFit: Sendable, Equatable {
 
     /// The sums of one series by the classic two-pass method: the mean, then Sxy, then SST and SSE around the fit.
     ///
-    /// Used by the one-series fit and by the batch for the series its one-pass sweep leaves to an exact pass, so the
-    /// two paths compute those series with the same operations.
+    /// Used by the one-series fit and by the batch for the series its sweep cannot vouch for, so that the two paths
+    /// compute those series with the same operations.
     /// - Parameters:
     ///   - values: The n values.
     ///   - centredYears: x − x̄ for each value.
@@ -103,7 +103,8 @@ public struct LinearFit: Sendable, Equatable {
     }
 
     /// A fit from statistics to which `exactness` was already applied (batch results).
-    @usableFromInline package init(n: Int, firstYear: Int, lastYear: Int, xMean: Double, sxx: Double, yMean: Double, slope: Double,
+    @usableFromInline
+    package init(n: Int, firstYear: Int, lastYear: Int, xMean: Double, sxx: Double, yMean: Double, slope: Double,
                  sst: Double, sse: Double) {
         self.n = n
         self.firstYear = firstYear
