@@ -1,6 +1,13 @@
-// `make bench`: every benchmark of Chiffres in one run, release build, one thread.
-runExtractionBench()
-runWriterBench()
-runJSONLinesBench()
-runMoneyBench()
-runTrendsBench()
+// `make bench`: every benchmark of Chiffres in one run, release build, one thread unless a line says otherwise.
+// `ChiffresBench trends` (or any list of extraction, writer, jsonlines, money, trends) runs only those.
+let only = Set(CommandLine.arguments.dropFirst())
+func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
+if only.contains("trends-child") {
+    runTrendsChild()
+} else {
+    if wanted("extraction") { runExtractionBench() }
+    if wanted("writer") { runWriterBench() }
+    if wanted("jsonlines") { runJSONLinesBench() }
+    if wanted("money") { runMoneyBench() }
+    if wanted("trends") { runTrendsBench() }
+}

@@ -33,29 +33,50 @@ public struct LinearFit: Sendable, Equatable {
     init(name: String, years: [Int], values: [Double], model: String) throws(TrendError) {
         let n = years.count
         guard n >= 2 else { throw .tooFewPoints(series: name, model: model, needed: 2, got: n) }
-        let nd = Double(n)
-        let xMean = Double(years.reduce(0, +)) / nd
-        var sxx = 0.0, yMean = 0.0, maxAbs = 0.0
+        let xMean = Double(years.reduce(0, +)) / Double(n)
+        var sxx = 0.0
+        let u = years.map { year -> Double in
+            let centred = Double(year) - xMean
+            sxx += centred * centred
+            return centred
+        }
+        let sums = values.withUnsafeBufferPointer { v in
+            u.withUnsafeBufferPointer { c in LinearFit.twoPassSums(values: v, centredYears: c, sxx: sxx) }
+        }
+        self.init(n: n, firstYear: years[0], lastYear: years[n - 1], xMean: xMean, sxx: sxx, yMean: sums.yMean,
+                  slope: sums.slope, sst: sums.sst, sse: sums.sse, maxAbs: sums.maxAbs, allEqual: sums.allEqual)
+    }
+
+    /// The sums of one series by the classic two-pass method: the mean, then Sxy, then SST and SSE around the fit.
+    ///
+    /// Used by the one-series fit and by the batch for the series its sweep cannot vouch for, so that the two paths
+    /// compute those series with the same operations.
+    /// - Parameters:
+    ///   - values: The n values.
+    ///   - centredYears: x − x̄ for each value.
+    ///   - sxx: Σ(x − x̄)², accumulated in order.
+    static func twoPassSums(values: UnsafeBufferPointer<Double>, centredYears u: UnsafeBufferPointer<Double>, sxx: Double)
+        -> (yMean: Double, slope: Double, sst: Double, sse: Double, maxAbs: Double, allEqual: Bool) {
+        let n = values.count
+        var yMean = 0.0, maxAbs = 0.0
+        var allEqual = true
         for i in 0..<n {
-            let u = Double(years[i]) - xMean
-            sxx += u * u
             yMean += values[i]
             maxAbs = max(maxAbs, abs(values[i]))
+            allEqual = allEqual && values[i] == values[0]
         }
-        yMean /= nd
+        yMean /= Double(n)
         var sxy = 0.0
-        for i in 0..<n { sxy += (Double(years[i]) - xMean) * (values[i] - yMean) }
+        for i in 0..<n { sxy += u[i] * (values[i] - yMean) }
         let slope = sxy / sxx
         var sst = 0.0, sse = 0.0
         for i in 0..<n {
             let d = values[i] - yMean
-            let r = d - slope * (Double(years[i]) - xMean)
+            let r = d - slope * u[i]
             sst += d * d
             sse += r * r
         }
-        let allEqual = values.allSatisfy { $0 == values[0] }
-        self.init(n: n, firstYear: years[0], lastYear: years[n - 1], xMean: xMean, sxx: sxx, yMean: yMean,
-                  slope: slope, sst: sst, sse: sse, maxAbs: maxAbs, allEqual: allEqual)
+        return (yMean, slope, sst, sse, maxAbs, allEqual)
     }
 
     /// A fit from sufficient statistics, applying the two float64 rules of the reference suite: a constant series
@@ -82,6 +103,7 @@ public struct LinearFit: Sendable, Equatable {
     }
 
     /// A fit from statistics to which `exactness` was already applied (batch results).
+    @usableFromInline
     package init(n: Int, firstYear: Int, lastYear: Int, xMean: Double, sxx: Double, yMean: Double, slope: Double,
                  sst: Double, sse: Double) {
         self.n = n
@@ -96,37 +118,40 @@ public struct LinearFit: Sendable, Equatable {
     }
 
     /// Residual degrees of freedom, n − 2.
-    public var df: Int { n - 2 }
+    @inlinable public var df: Int { n - 2 }
     /// The intercept a: the fitted value at year 0, as LINEST and statsmodels report it with calendar years.
-    public var intercept: Double { yMean - slope * xMean }
+    @inlinable public var intercept: Double { yMean - slope * xMean }
     /// The regression sum of squares SST − SSE.
-    public var ssreg: Double { sst - sse }
+    @inlinable public var ssreg: Double { sst - sse }
     /// The residual variance s² = SSE/df (`nil` when df = 0).
-    public var residualVariance: Double? { df > 0 ? sse / Double(df) : nil }
+    @inlinable public var residualVariance: Double? { df > 0 ? sse / Double(df) : nil }
     /// The residual standard error s (Excel's sey; statsmodels' √scale).
-    public var residualStandardError: Double? { residualVariance.map { $0.squareRoot() } }
+    ///
+    /// (s² ≥ 0; taking its magnitude lets the compiler use the square-root instruction alone, without the C library
+    /// call that could set `errno`, and share it between the standard errors computed in one loop.)
+    @inlinable public var residualStandardError: Double? { residualVariance.map { $0.magnitude.squareRoot() } }
     /// The standard error of the slope, s/√Sxx.
-    public var slopeStandardError: Double? { residualStandardError.map { $0 / sxx.squareRoot() } }
+    @inlinable public var slopeStandardError: Double? { residualStandardError.map { $0 / sxx.squareRoot() } }
     /// The standard error of the intercept, s·√(1/n + x̄²/Sxx).
-    public var interceptStandardError: Double? {
+    @inlinable public var interceptStandardError: Double? {
         residualStandardError.map { $0 * (1 / Double(n) + xMean * xMean / sxx).squareRoot() }
     }
     /// The covariance of intercept and slope, −x̄·s²/Sxx.
-    public var interceptSlopeCovariance: Double? { residualVariance.map { -xMean * $0 / sxx } }
+    @inlinable public var interceptSlopeCovariance: Double? { residualVariance.map { -xMean * $0 / sxx } }
     /// R² = 1 − SSE/SST (`nil` for a constant series).
-    public var r2: Double? { sst > 0 ? 1 - sse / sst : nil }
+    @inlinable public var r2: Double? { sst > 0 ? 1 - sse / sst : nil }
     /// Adjusted R² = 1 − (1 − R²)(n − 1)/df (`nil` when df = 0 or R² is undefined).
-    public var adjustedR2: Double? {
+    @inlinable public var adjustedR2: Double? {
         guard df > 0, let r2 else { return nil }
         return 1 - (1 - r2) * Double(n - 1) / Double(df)
     }
     /// F = SSreg/s² with 1 and df degrees of freedom (`nil` when infinite or undefined).
-    public var f: Double? {
+    @inlinable public var f: Double? {
         guard let s2 = residualVariance, s2 > 0, sst > 0 else { return nil }
         return ssreg / s2
     }
     /// The t statistic of the slope, b/se(b) (`nil` when se(b) is 0 or undefined).
-    public var slopeTStatistic: Double? {
+    @inlinable public var slopeTStatistic: Double? {
         guard let se = slopeStandardError, se > 0 else { return nil }
         return slope / se
     }
