@@ -2,16 +2,18 @@
 # `make run` sets everything up and extracts the figures of the shipped articles; `make test` runs every test.
 
 SWIFT        ?= swift
-APT_PACKAGES := libopenblas-dev liblapacke-dev zlib1g-dev
+APT_PACKAGES := libopenblas-dev liblapacke-dev zlib1g-dev unzip
+# The bench also decompresses the corpus (xz) and counts instructions (valgrind).
+BENCH_PACKAGES := xz-utils valgrind
 RELEASE_BIN  := .build/release/chiffres
 RUNNER_BIN   := .build/release/NotebookRunner
 
 .PHONY: setup build run test bench clean notebooks notebooks-update
 
-## setup: install the system libraries (OpenBLAS, LAPACKE) when they are missing
+## setup: install the system libraries (OpenBLAS, LAPACKE, zlib) and unzip when they are missing
 setup:
 	@missing=""; \
-	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	for p in $(APT_PACKAGES) $(EXTRA_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "setup: installing$$missing"; \
 	  sudo=""; [ "$$(id -u)" -ne 0 ] && sudo=sudo; \
@@ -45,7 +47,8 @@ notebooks-update: build
 	$(RUNNER_BIN) --update notebooks-md README.md
 
 ## bench: throughput and ratios, release build, one run
-bench: setup
+bench:
+	@$(MAKE) --no-print-directory setup EXTRA_PACKAGES="$(BENCH_PACKAGES)"
 	$(SWIFT) build -c release --product ChiffresBench
 	$(SWIFT) build -c release --product chiffres
 	.build/release/ChiffresBench
