@@ -12,9 +12,18 @@ struct Extract: ParsableCommand {
             {"id", "text", "date"?, "lang"?, "url"?} object per line), folders (read recursively, in sorted \
             order), or - for standard input (JSON Lines when it starts with {, HTML with <, else text).
 
-            Columns: doc, start, end, text, kind, value, high, currency, approx, change, year, date, sentence.
+            Columns: doc, start, end, text, kind, value, high, currency, approx, change, year, date, sentence, \
+            year_resolved (the stated year, or a relative one such as "cette année" resolved against the date).
 
-            Conversion (ECB reference rates, datasets/rates/eurofxref-hist.zip): --to EUR adds value_eur (named             after the target), rate, rate_date, rate_source, then pair, implied_rate, reference_rate,             deviation_pct for amounts stated twice ("£8.7 billion ($11.8 billion)"): pair is the start offset of             the other statement, the rates are in units of the second currency per unit of the first, the             reference is the ECB rate of the article's date. --constant-prices 2024 adds value_real and             price_base (US CPI-U for USD values, or --deflator FILE). Values are computed exactly and rounded             half away from zero to the currency's minor unit (2 places for EUR, 0 for JPY) or --places; rates             have 8 significant digits, deviation_pct 2 decimals. Percentages are left alone. A figure without a             rate gets empty cells and a warning on standard error.
+            Conversion (ECB reference rates, datasets/rates/eurofxref-hist.zip): --to EUR adds value_eur (named \
+            after the target), rate, rate_date, rate_source, then pair, implied_rate, reference_rate, deviation_pct \
+            for amounts stated twice ("£8.7 billion ($11.8 billion)"): pair is the start offset of the other \
+            statement, the rates are in units of the second currency per unit of the first, the reference is the ECB \
+            rate of the article's date. --constant-prices 2024 adds value_real and price_base (US CPI-U for USD \
+            values, or --deflator FILE). Values are computed exactly and rounded half away from zero to the \
+            currency's minor unit (2 places for EUR, 0 for JPY) or --places; rates have 8 significant digits, \
+            deviation_pct 2 decimals. Percentages are left alone. A figure without a rate gets empty cells and a \
+            warning on standard error.
 
             Exit status: 0 when all went well, 1 when some inputs failed (each error is on standard error; \
             the other inputs still give their rows), 2 for usage errors.

@@ -116,6 +116,8 @@ struct Projection {
     var fitted: [(x: Double, y: Double)] = []
     /// The intervals at the last observed year, where the chart's bands start.
     var anchor: Row?
+    /// Where the dashed projection starts; the last fitted point unless the model says otherwise (Holt's level).
+    var projectionStart: (x: Double, y: Double)?
 
     init(series s: Series, model: TrendModel, to: Int, level: Double, threshold: Double?, alpha: Double?, beta: Double?) throws(TrendError) {
         series = s
@@ -154,15 +156,17 @@ struct Projection {
                 return Row(year: y, fit: h.forecast(steps: k), mean: nil, pred: h.predictionInterval(steps: k, level: level)) }
             crossing = threshold.flatMap { h.crossing(threshold: $0) }
             fitted = zip(h.years, zip(h.values, h.oneStepErrors)).map { (Double($0), $1.0 - $1.1) }
+            // The forecasts run from the final smoothed level, not from the last one-step forecast.
+            projectionStart = (Double(h.lastYear), h.level)
         }
     }
 
     /// A chart panel: points, fit, dashed projection from the last fitted value, interval bands.
     func panel(levelText: String) -> ChartPanel {
         let points = zip(series.years, series.values).map { (Double($0), $1) }
-        var projectionLine: [(x: Double, y: Double)] = fitted.last.map { [$0] } ?? []
+        let start = projectionStart ?? fitted.last
+        var projectionLine: [(x: Double, y: Double)] = start.map { [$0] } ?? []
         projectionLine += rows.map { (Double($0.year), $0.fit) }
-        let start = fitted.last
         func band(_ pick: (Row) -> Interval?) -> [(x: Double, low: Double, high: Double)] {
             let future = rows.compactMap { r in pick(r).map { (x: Double(r.year), low: $0.low, high: $0.high) } }
             guard !future.isEmpty else { return [] }
