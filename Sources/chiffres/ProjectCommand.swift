@@ -37,21 +37,16 @@ struct Project: ParsableCommand {
     @Option(help: "Report when the trend reaches this value (crossing_year columns).")
     var threshold: Double?
 
-    @Option(help: "Holt: fixed alpha in (0, 1] (default: fitted).")
-    var alpha: Double?
-
-    @Option(help: "Holt: fixed beta in [0, 1] (default: fitted).")
-    var beta: Double?
+    @OptionGroup(title: "Holt")
+    var holt: HoltOptions
 
     func validate() throws {
-        guard level > 0 && level < 1 else { throw ValidationError("--level must be between 0 and 1, e.g. 0.95") }
+        try validateLevel(level)
         guard TrendModel(model) != nil else {
-            throw ValidationError("unknown model '\(model)'; use linear, loglinear, poly2 (poly1...poly6) or holt")
+            throw unknownModel(model)
         }
         guard (1...9999).contains(to) else { throw ValidationError("--to must be a year such as 2030") }
         if let threshold, !threshold.isFinite { throw ValidationError("--threshold must be a finite number") }
-        if let alpha, !(alpha > 0 && alpha <= 1) { throw ValidationError("--alpha must be in (0, 1]") }
-        if let beta, !(beta >= 0 && beta <= 1) { throw ValidationError("--beta must be in [0, 1]") }
     }
 
     func run() throws {
@@ -73,7 +68,7 @@ struct Project: ParsableCommand {
                 continue
             }
             do {
-                let projection = try Projection(series: s, model: model, to: to, level: level, threshold: threshold, alpha: alpha, beta: beta)
+                let projection = try Projection(series: s, model: model, to: to, level: level, threshold: threshold, alpha: holt.alpha, beta: holt.beta)
                 for p in projection.rows {
                     var fields: [CSVField] = [.text(s.name), .text(model.name), .integer(p.year), .number(p.fit),
                                               .number(p.mean?.low), .number(p.mean?.high), .number(p.pred?.low), .number(p.pred?.high)]

@@ -33,19 +33,14 @@ struct Trend: ParsableCommand {
     @Option(help: "Confidence level of the growth interval (default 0.95).")
     var level = 0.95
 
-    @Option(help: "Holt: fixed alpha in (0, 1] (default: fitted).")
-    var alpha: Double?
-
-    @Option(help: "Holt: fixed beta in [0, 1] (default: fitted).")
-    var beta: Double?
+    @OptionGroup(title: "Holt")
+    var holt: HoltOptions
 
     func validate() throws {
-        guard level > 0 && level < 1 else { throw ValidationError("--level must be between 0 and 1, e.g. 0.95") }
+        try validateLevel(level)
         for m in model.split(separator: ",") where TrendModel(String(m)) == nil {
-            throw ValidationError("unknown model '\(m)'; use linear, loglinear, poly2 (poly1...poly6) or holt")
+            throw unknownModel(m)
         }
-        if let alpha, !(alpha > 0 && alpha <= 1) { throw ValidationError("--alpha must be in (0, 1]") }
-        if let beta, !(beta >= 0 && beta <= 1) { throw ValidationError("--beta must be in [0, 1]") }
     }
 
     func run() throws {
@@ -68,7 +63,7 @@ struct Trend: ParsableCommand {
             var lines: [ChartLine] = []
             for (k, m) in models.enumerated() {
                 do {
-                    let fitted = try m.fit(s, level: level, alpha: alpha, beta: beta)
+                    let fitted = try m.fit(s, level: level, alpha: holt.alpha, beta: holt.beta)
                     var row = fitted.row
                     row.cagr = cagr?.rate
                     row.write(to: &writer)
