@@ -44,7 +44,7 @@ struct FileReport: Sendable {
 
     /// One row of the summary table.
     var row: String {
-        let anchor = results.filter(\.evaluationCase.inAnchorSubset)
+        let anchor = anchorSupported
         let anchorText = showsAnchorSubset
             ? "\(anchor.filter(\.passed).count)/\(anchor.count) \(percent(anchor.filter(\.passed).count, anchor.count))"
             : "-"
@@ -61,7 +61,7 @@ struct FileReport: Sendable {
 
     static let header = [
         pad("file", 24), pad("cases", 5, right: true), pad("counted", 7, right: true), pad("passed", 6, right: true),
-        pad("rate", 7, right: true), pad("floor", 6, right: true), "  " + pad("py subset", 14),
+        pad("rate", 7, right: true), pad("floor", 6, right: true), "  " + pad("RT-supported", 14),
         pad("set apart", 10), "failed (counted) by first reason",
     ].joined(separator: " ")
 
