@@ -30,19 +30,22 @@ public struct CurrencyCoverage: Sendable, Hashable {
         var count = 0
         var gaps: [Gap] = []
         var gapStart = -1
-        for row in days.indices {
-            if rates[row * width + column] == 0 {
-                if firstRow >= 0, gapStart < 0 { gapStart = row }
-                continue
+        rates.withUnsafeBufferPointer { rates in
+            let cells = rates.baseAddress.unsafelyUnwrapped + column
+            for row in days.indices {
+                if cells[row * width] == 0 {
+                    if firstRow >= 0, gapStart < 0 { gapStart = row }
+                    continue
+                }
+                if firstRow < 0 { firstRow = row }
+                if gapStart >= 0 {
+                    gaps.append(Gap(from: CalendarDate(daysSinceEpoch: days[gapStart]),
+                                    to: CalendarDate(daysSinceEpoch: days[row - 1])))
+                    gapStart = -1
+                }
+                lastRow = row
+                count += 1
             }
-            if firstRow < 0 { firstRow = row }
-            if gapStart >= 0 {
-                gaps.append(Gap(from: CalendarDate(daysSinceEpoch: days[gapStart]),
-                                to: CalendarDate(daysSinceEpoch: days[row - 1])))
-                gapStart = -1
-            }
-            lastRow = row
-            count += 1
         }
         self.firstRow = firstRow
         self.lastRow = lastRow

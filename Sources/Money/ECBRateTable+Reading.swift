@@ -41,9 +41,15 @@ extension ECBRateTable {
                 throw RatesFileError(line: 0, column: 0, reason: .noCSVInArchive)
             }
             var csv: [UInt8] = []
-            csv.reserveCapacity(Int(clamping: member.uncompressedSize))
-            _ = try archive.extract(member, bufferSize: 1 << 16, skipCRC32: false) { chunk in
+            let size = Int(clamping: member.uncompressedSize)
+            csv.reserveCapacity(size)
+            // One chunk for the whole member when it is of a sensible size; the checksum is computed once, below.
+            _ = try archive.extract(member, bufferSize: min(max(size, 1 << 16), 1 << 24), skipCRC32: true) { chunk in
                 csv.append(contentsOf: chunk)
+            }
+            guard csv.withUnsafeBufferPointer(CRC32Checksum.checksum) == member.checksum else {
+                throw RatesFileError(line: 0, column: 0, reason: .unreadableArchive(
+                    "the CRC-32 of \(member.path) does not match the archive's: the file is damaged"))
             }
             return csv
         } catch let error as RatesFileError {
