@@ -332,15 +332,24 @@ struct RatesCSVParser {
         RatesFileError(line: line, column: field.lowerBound - lineStart + 1, reason: reason)
     }
 
+    /// Puts the rows in the opposite order, in place (a second table of rates would double the memory touched).
     private func reverseRows(_ days: inout [Int], _ rates: inout [Int64], width: Int) {
         days.reverse()
-        var reversed = [Int64]()
-        reversed.reserveCapacity(rates.count)
-        var row = rates.count / width - 1
-        while row >= 0 {
-            reversed.append(contentsOf: rates[(row * width)..<((row + 1) * width)])
-            row -= 1
+        rates.withUnsafeMutableBufferPointer { cells in
+            guard let base = cells.baseAddress else { return }
+            var low = 0
+            var high = cells.count / width - 1
+            while low < high {
+                let a = base + low * width
+                let b = base + high * width
+                for column in 0..<width {
+                    let cell = a[column]
+                    a[column] = b[column]
+                    b[column] = cell
+                }
+                low += 1
+                high -= 1
+            }
         }
-        rates = reversed
     }
 }

@@ -52,6 +52,40 @@ import Money
         #expect(table.rate(of: "JPY", row: 0) == nil)
     }
 
+    @Test func archivesAsAZipMayHoldThem() throws {
+        let csv = Array("Date,USD,\n2026-02-12,1.1874,\n".utf8)
+        let other = Array("Date,USD,\n2026-02-12,9.9,\n".utf8)
+        // The member called eurofxref-hist.csv among others, in a folder, behind a comment.
+        let named = StoredZip.archive([
+            .init(name: "README.txt", contents: Array("rates".utf8)),
+            .init(name: "old/rates.csv", contents: other),
+            .init(name: "ecb/eurofxref-hist.csv", contents: csv),
+        ], comment: "downloaded from the ECB")
+        #expect(try ECBRateTable(contentsOf: named).rate(of: "USD", row: 0) == dec("1.1874"))
+        // The only CSV, whatever its name.
+        let only = StoredZip.archive([.init(name: "notes.txt", contents: []), .init(name: "RATES.CSV", contents: csv)])
+        #expect(try ECBRateTable(contentsOf: only).rate(of: "USD", row: 0) == dec("1.1874"))
+        // Refused: no CSV, two CSVs and neither the ECB's, encryption, another compression method.
+        let refusals: [([UInt8], String?)] = [
+            (StoredZip.archive([.init(name: "a.txt", contents: csv)]), nil),
+            (StoredZip.archive([.init(name: "a.csv", contents: csv), .init(name: "b.csv", contents: csv)]), nil),
+            (StoredZip.archive([.init(name: "eurofxref-hist.csv", contents: csv, flags: 1)]), "encrypted"),
+            (StoredZip.archive([.init(name: "eurofxref-hist.csv", contents: csv, method: 12)]), "method 12"),
+        ]
+        for (archive, detail) in refusals {
+            do {
+                _ = try ECBRateTable(contentsOf: archive)
+                Issue.record("read an archive that should be refused (\(detail ?? "no CSV"))")
+            } catch {
+                switch (error.reason, detail) {
+                case (.noCSVInArchive, nil): break
+                case (.unreadableArchive(let text), let detail?): #expect(text.contains(detail))
+                default: Issue.record("unexpected \(error)")
+                }
+            }
+        }
+    }
+
     @Test func anArchiveWhoseCSVDoesNotMatchItsChecksumIsRefused() throws {
         let csv = Array("Date,USD,\n2026-02-12,1.1874,\n".utf8)
         let good = StoredZip.archive(name: "eurofxref-hist.csv", contents: csv)
@@ -75,33 +109,47 @@ import Money
     }
 }
 
-/// A one-member ZIP archive without compression, written byte by byte (APPNOTE 4.3), for tests.
+/// ZIP archives of stored (uncompressed) members, written byte by byte (APPNOTE 4.3), for tests.
 enum StoredZip {
+    struct Member {
+        var name: String
+        var contents: [UInt8]
+        var flags = 0
+        var method = 0
+    }
+
     static func archive(name: String, contents: [UInt8]) -> [UInt8] {
-        let crc = crc32(contents)
-        let nameBytes = Array(name.utf8)
+        archive([Member(name: name, contents: contents)])
+    }
+
+    static func archive(_ members: [Member], comment: String = "") -> [UInt8] {
         var out: [UInt8] = []
         func u16(_ v: Int) { out += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
         func u32(_ v: UInt32) { out += (0..<4).map { UInt8(v >> (8 * $0) & 0xFF) } }
-        // Local file header, then the data.
-        u32(0x0403_4B50); u16(20); u16(0); u16(0); u16(0); u16(0x21)
-        u32(crc); u32(UInt32(contents.count)); u32(UInt32(contents.count)); u16(nameBytes.count); u16(0)
-        out += nameBytes
-        out += contents
-        // Central directory.
+        var offsets: [Int] = []
+        for member in members {  // local headers, each followed by its data
+            offsets.append(out.count)
+            u32(0x0403_4B50); u16(20); u16(member.flags); u16(member.method); u16(0); u16(0x21)
+            u32(crc32(member.contents)); u32(UInt32(member.contents.count)); u32(UInt32(member.contents.count))
+            u16(member.name.utf8.count); u16(0)
+            out += Array(member.name.utf8)
+            out += member.contents
+        }
         let directory = out.count
-        u32(0x0201_4B50); u16(20); u16(20); u16(0); u16(0); u16(0); u16(0x21)
-        u32(crc); u32(UInt32(contents.count)); u32(UInt32(contents.count)); u16(nameBytes.count)
-        u16(0); u16(0); u16(0); u16(0); u32(0); u32(0)
-        out += nameBytes
+        for (member, offset) in zip(members, offsets) {
+            u32(0x0201_4B50); u16(20); u16(20); u16(member.flags); u16(member.method); u16(0); u16(0x21)
+            u32(crc32(member.contents)); u32(UInt32(member.contents.count)); u32(UInt32(member.contents.count))
+            u16(member.name.utf8.count); u16(0); u16(0); u16(0); u16(0); u32(0); u32(UInt32(offset))
+            out += Array(member.name.utf8)
+        }
         let directorySize = out.count - directory
-        // End of central directory.
-        u32(0x0605_4B50); u16(0); u16(0); u16(1); u16(1)
-        u32(UInt32(directorySize)); u32(UInt32(directory)); u16(0)
+        u32(0x0605_4B50); u16(0); u16(0); u16(members.count); u16(members.count)
+        u32(UInt32(directorySize)); u32(UInt32(directory)); u16(comment.utf8.count)
+        out += Array(comment.utf8)
         return out
     }
 
-    /// CRC-32 bit by bit: a reference independent of the reader's table-driven one.
+    /// CRC-32 bit by bit: a reference independent of zlib's.
     static func crc32(_ bytes: [UInt8]) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         for byte in bytes {
