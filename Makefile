@@ -2,12 +2,12 @@
 # `make run` sets everything up and extracts the figures of the shipped articles; `make test` runs every test.
 
 SWIFT        ?= swift
-APT_PACKAGES := libopenblas-dev liblapacke-dev zlib1g-dev
+APT_PACKAGES := libopenblas-dev liblapacke-dev zlib1g-dev libdeflate-dev
 RELEASE_BIN  := .build/release/chiffres
 
 .PHONY: setup build run test bench clean
 
-## setup: install the system libraries (OpenBLAS, LAPACKE) when they are missing
+## setup: install the system libraries (OpenBLAS, LAPACKE, libdeflate) when they are missing
 setup:
 	@missing=""; \
 	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

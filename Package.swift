@@ -22,9 +22,9 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
         .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
-        // zlib, from Debian's zlib1g-dev: the ECB's rates archive is inflated in place.
-        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "Money", dependencies: ["CZlib"], exclude: ["README.md"]),
+        // libdeflate, from Debian's libdeflate-dev: the ECB's rates archive is inflated in place.
+        .systemLibrary(name: "CLibdeflate", providers: [.apt(["libdeflate-dev"])]),
+        .target(name: "Money", dependencies: ["CLibdeflate"], exclude: ["README.md"]),
         .target(name: "Figures", dependencies: ["Money"], exclude: ["README.md"]),
         .target(name: "Trends", dependencies: ["LinearAlgebra"]),
         .target(name: "Validation", dependencies: ["Figures", "Money"]),

@@ -1,7 +1,7 @@
-import CZlib
+import CLibdeflate
 
-/// The CSV inside the ECB's `eurofxref-hist.zip`, read in place: the central directory names the member, zlib
-/// inflates it straight into one buffer of its stated size, and its CRC-32 is checked.
+/// The CSV inside the ECB's `eurofxref-hist.zip`, read in place: the central directory names the member,
+/// libdeflate inflates it straight into one buffer of its stated size, and its CRC-32 is checked.
 ///
 /// What a ZIP of one CSV may hold is read: stored or deflated members, a data descriptor (sizes are taken from
 /// the central directory), any comment. What the ECB never publishes is refused with a clear reason: ZIP64,
@@ -121,35 +121,23 @@ private struct ZipBytes {
         default:
             throw unreadable("\(member.name) uses compression method \(member.method); only deflate is read")
         }
-        let crc = contents.withUnsafeBufferPointer { buffer in
-            UInt32(crc32(0, buffer.baseAddress, uInt(buffer.count)))
-        }
+        let crc = contents.withUnsafeBufferPointer { libdeflate_crc32(0, $0.baseAddress, $0.count) }
         guard crc == member.crc else {
             throw unreadable("the CRC-32 of \(member.name) does not match the archive's: the file is damaged")
         }
         return contents
     }
 
-    /// Raw deflate data inflated into exactly `size` bytes.
+    /// Raw deflate data inflated into exactly `size` bytes (libdeflate refuses a stream that gives more or fewer).
     private func inflate(_ data: UnsafeBufferPointer<UInt8>, size: Int, name: String) throws(RatesFileError) -> [UInt8] {
-        var stream = z_stream()
-        guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw unreadable("zlib could not start")
+        guard let decompressor = libdeflate_alloc_decompressor() else { throw unreadable("libdeflate could not start") }
+        defer { libdeflate_free_decompressor(decompressor) }
+        var result = LIBDEFLATE_BAD_DATA
+        let out = [UInt8](unsafeUninitializedCapacity: max(size, 1)) { buffer, count in
+            result = libdeflate_deflate_decompress(decompressor, data.baseAddress, data.count, buffer.baseAddress, size, nil)
+            count = result == LIBDEFLATE_SUCCESS ? size : 0
         }
-        defer { inflateEnd(&stream) }
-        var status = Z_OK
-        var produced = 0
-        // One byte more than stated, so that a member longer than its header says is caught.
-        let out = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
-            stream.next_in = UnsafeMutablePointer(mutating: data.baseAddress)
-            stream.avail_in = uInt(data.count)
-            stream.next_out = buffer.baseAddress
-            stream.avail_out = uInt(buffer.count)
-            status = CZlib.inflate(&stream, Z_FINISH)
-            produced = buffer.count - Int(stream.avail_out)
-            count = produced
-        }
-        guard status == Z_STREAM_END, produced == size else {
+        guard result == LIBDEFLATE_SUCCESS else {
             throw unreadable("\(name) does not inflate to its stated \(size) bytes: the file is damaged")
         }
         return out
