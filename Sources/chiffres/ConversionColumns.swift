@@ -63,12 +63,13 @@ struct ConversionColumns: Sendable {
         var rows: [FigureConversion] = []
         rows.reserveCapacity(figures.count)
         var warnings: [FigureWarning] = []
-        for (index, figure) in figures.enumerated() {
+        for index in figures.indices {
             var row = FigureConversion()
-            guard figure.kind == .money else {
+            guard figures[index].kind == .money else {
                 rows.append(row)
                 continue
             }
+            let figure = figures[index]
             guard let currency = figure.currency else {
                 warnings.append(FigureWarning(figure: index, warning: .noRate("(no currency)")))
                 rows.append(row)
@@ -81,9 +82,7 @@ struct ConversionColumns: Sendable {
                 let rate = cache.rate(currency: currency, target: target, date: date, year: year,
                                       basis: settings.basis, converter: converter)
                 row.places = targetPlaces
-                row.rate = rate.display
-                row.rateDate = rate.dateText
-                row.rateSource = rate.sourceText
+                row.rate = rate
                 if let exchange = rate.lookup.rate {
                     row.value = exchange.convert(figure.value, places: targetPlaces)
                     if row.value == nil { warnings.append(FigureWarning(figure: index, warning: .tooLarge)) }
@@ -163,10 +162,8 @@ struct FigureConversion: Sendable {
     var value: ExactDecimal?
     /// Digits after the decimal point of `value` and `real`.
     var places = 2
-    /// `rate`, `rate_date`, `rate_source`: empty for figures without a rate.
-    var rate: ExactDecimal?
-    var rateDate = ""
-    var rateSource = ""
+    /// The rate looked up (`rate`, `rate_date`, `rate_source`), or `nil` for a figure not converted.
+    var rate: RateCache.Entry?
     var real: ExactDecimal?
     /// The other statement's start offset.
     var pair: Int?

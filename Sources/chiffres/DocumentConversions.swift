@@ -27,9 +27,9 @@ struct DocumentConversions: Sendable {
         let row = rows.indices.contains(index) ? rows[index] : FigureConversion()
         if settings.target != nil {
             Self.write(row.value, places: row.places, to: &sink)
-            Self.write(row.rate, to: &sink)
-            sink.writeText(row.rateDate)
-            sink.writeText(row.rateSource)
+            Self.write(row.rate?.display, to: &sink)
+            sink.writeText(row.rate?.dateText ?? "")
+            sink.writeText(row.rate?.sourceText ?? "")
         }
         if let base = settings.constantPrices {
             Self.write(row.real, places: row.places, to: &sink)
@@ -56,17 +56,14 @@ struct DocumentConversions: Sendable {
         // Written with exactly `places` decimals (681.50), the rounding the value had.
         if let places, value.exponent > -places {
             let (scaled, overflow) = value.significand.multipliedReportingOverflow(
-                by: Int64(powerOfTen(value.exponent + places)))
+                by: powersOfTen[min(value.exponent + places, 18)])
             if !overflow { return writer.writeDecimal(significand: scaled, exponent: -places) }
         }
         writer.writeDecimal(significand: value.significand, exponent: value.exponent)
     }
 
-    private static func powerOfTen(_ n: Int) -> Int {
-        var result = 1
-        for _ in 0..<min(n, 18) { result *= 10 }
-        return result
-    }
+    /// `10^0 … 10^18`.
+    private static let powersOfTen: [Int64] = (0...18).map { n in (0..<n).reduce(1) { power, _ in power * 10 } }
 }
 
 /// Where conversion cells go: a ``CSVWriter`` or a list of fields.

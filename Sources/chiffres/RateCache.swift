@@ -7,8 +7,8 @@ import Money
 /// document. The cache holds one entry per currency and fixing date or year met, at most the size of the
 /// rate table, whatever the size of the input.
 struct RateCache: Sendable {
-    /// A looked-up rate with its cells.
-    struct Entry: Sendable {
+    /// A looked-up rate with its cells, shared by every figure converted at it.
+    final class Entry: Sendable {
         let lookup: RateLookup
         /// `rate`: 8 significant digits.
         let display: ExactDecimal?
@@ -16,10 +16,19 @@ struct RateCache: Sendable {
         let dateText: String
         /// `rate_source`.
         let sourceText: String
+
+        init(_ lookup: RateLookup) {
+            self.lookup = lookup
+            display = lookup.rate?.displayValue
+            dateText = lookup.rate?.basis.description ?? ""
+            sourceText = lookup.rate?.source.description ?? ""
+        }
     }
 
-    /// Rates to the target currency, by ``key(currency:basis:)``.
+    /// Rates to the target currency, by ``key(currency:day:)`` or ``key(currency:year:)``.
     private var targets: [Int: Entry] = [:]
+    /// The last rate asked for: the figures of an article mostly share one.
+    private var last: (key: Int, entry: Entry)?
     /// Reference rates of in-text conversions, by ``key(from:to:day:)``.
     private var references: [Int: RateLookup] = [:]
 
@@ -31,7 +40,13 @@ struct RateCache: Sendable {
     ) -> Entry {
         let useYear = (basis == .year && year != nil) || date == nil
         let key = useYear ? year.flatMap { Self.key(currency: currency, year: $0) } : Self.key(currency: currency, day: date)
-        if let key, let found = targets[key] { return found }
+        if let key {
+            if let last, last.key == key { return last.entry }
+            if let found = targets[key] {
+                last = (key, found)
+                return found
+            }
+        }
         let lookup: RateLookup
         if useYear, let year {
             lookup = converter.rate(from: currency, to: target, averageOf: year)
@@ -40,10 +55,11 @@ struct RateCache: Sendable {
         } else {
             lookup = RateLookup(rate: nil, warnings: [.noDate])
         }
-        let entry = Entry(
-            lookup: lookup, display: lookup.rate?.displayValue,
-            dateText: lookup.rate?.basis.description ?? "", sourceText: lookup.rate?.source.description ?? "")
-        if let key { targets[key] = entry }
+        let entry = Entry(lookup)
+        if let key {
+            targets[key] = entry
+            last = (key, entry)
+        }
         return entry
     }
 
