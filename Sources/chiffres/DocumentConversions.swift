@@ -3,13 +3,22 @@ import Money
 import Tabular
 
 /// The conversion columns of one document's figures, ready to write after each figure's own columns.
-struct DocumentConversions: Sendable {
+///
+/// A class: each figure's row passes it along, and a reference is one count to keep, not four arrays.
+final class DocumentConversions: Sendable {
     let settings: ConversionColumns.Settings
     /// One per figure, in order.
     let rows: [FigureConversion]
     let figures: [Figure]
     /// Why cells are empty, and what to know about the others.
     let warnings: [FigureWarning]
+
+    init(settings: ConversionColumns.Settings, rows: [FigureConversion], figures: [Figure], warnings: [FigureWarning]) {
+        self.settings = settings
+        self.rows = rows
+        self.figures = figures
+        self.warnings = warnings
+    }
 
     /// Appends the extra fields of figure `index` to the writer's current record (call before `endRecord()`).
     func write(_ index: Int, into writer: inout CSVWriter) {
