@@ -28,9 +28,7 @@ public struct ECBRateTable: Sendable {
             self.rates = rates
             self.dates = days.map { CalendarDate(daysSinceEpoch: $0) }
             self.columns = CurrencyCodeIndex.table(currencies) { $0 }
-            self.coverage = currencies.indices.map {
-                CurrencyCoverage(column: $0, code: currencies[$0], days: days, rates: rates, width: currencies.count)
-            }
+            self.coverage = CurrencyCoverage.all(codes: currencies, days: days, rates: rates)
             self.yearly = YearlyTotals(days: days, rates: rates, width: currencies.count)
         }
     }
