@@ -2,7 +2,7 @@
 # `make run` sets everything up and extracts the figures of the shipped articles; `make test` runs every test.
 
 SWIFT        ?= swift
-APT_PACKAGES := libopenblas-dev liblapacke-dev zlib1g-dev unzip
+APT_PACKAGES := libopenblas-dev liblapacke-dev zlib1g-dev libdeflate-dev unzip
 # The bench also decompresses the corpus (xz) and counts instructions (valgrind).
 BENCH_PACKAGES := xz-utils valgrind
 RELEASE_BIN  := .build/release/chiffres
@@ -10,7 +10,9 @@ RUNNER_BIN   := .build/release/NotebookRunner
 
 .PHONY: setup build run test bench clean notebooks notebooks-update
 
-## setup: install the system libraries (OpenBLAS, LAPACKE, zlib) and unzip when they are missing
+APT_PACKAGES := libopenblas-dev liblapacke-dev zlib1g-dev libdeflate-dev unzip
+# The bench also decompresses the corpus (xz) and counts instructions (valgrind).
+BENCH_PACKAGES := xz-utils valgrind
 setup:
 	@missing=""; \
 	for p in $(APT_PACKAGES) $(EXTRA_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -14,7 +14,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // OpenBLAS (CBLAS) and LAPACKE, from Debian's libopenblas-dev and liblapacke-dev.
@@ -23,7 +22,9 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
         .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
-        .target(name: "Money", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["README.md"]),
+        // libdeflate, from Debian's libdeflate-dev: the ECB's rates archive is inflated in place.
+        .systemLibrary(name: "CLibdeflate", providers: [.apt(["libdeflate-dev"])]),
+        .target(name: "Money", dependencies: ["CLibdeflate"], exclude: ["README.md"]),
         .target(name: "Figures", dependencies: ["Money"], exclude: ["README.md"]),
         .target(name: "Trends", dependencies: ["LinearAlgebra"]),
         .target(name: "Validation", dependencies: ["Figures", "Money"]),

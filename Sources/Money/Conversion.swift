@@ -18,7 +18,7 @@ public struct Conversion: Sendable {
     public init(amount: MoneyAmount, to target: String, lookup: RateLookup, places: Int? = nil) {
         self.amount = amount
         self.target = target
-        let places = places ?? Currency.named(target)?.minorUnit ?? 2
+        let places = places ?? Currency.minorUnit(of: target) ?? 2
         self.places = places
         self.rate = lookup.rate
         let value = lookup.rate.flatMap { $0.convert(amount.value, places: places) }

@@ -37,6 +37,28 @@ extension Currency {
         return position < 0 ? nil : table[Int(position)]
     }
 
+    /// Looks a currency up by its ISO code (case-insensitive), reading the `String` in place.
+    public static func named(_ code: String) -> Currency? {
+        guard let key = CurrencyCodeIndex.key(of: code)?.key else { return nil }
+        return named(key: key)
+    }
+
+    /// The currency of a ``CurrencyCodeIndex`` key.
+    static func named(key: Int) -> Currency? {
+        let position = tablePositions[key]
+        return position < 0 ? nil : table[Int(position)]
+    }
+
+    /// The minor unit of a code, without copying the currency's names and symbols.
+    static func minorUnit(of code: String) -> Int? {
+        guard let key = CurrencyCodeIndex.key(of: code)?.key else { return nil }
+        let position = tablePositions[key]
+        return position < 0 ? nil : table[Int(position)].minorUnit
+    }
+
+    /// Whether a ``CurrencyCodeIndex`` key is a known currency.
+    static func isKnown(key: Int) -> Bool { tablePositions[key] >= 0 }
+
     /// Every known code, sorted.
     public static var allCodes: [String] { byCode.keys.sorted() }
 

@@ -1,12 +1,14 @@
 extension CurrencyConverter {
-    /// Units of `code` per euro on `date`.
-    func perEuro(_ code: String, on date: CalendarDate) -> PerEuro {
-        if code == "EUR" { return .euro }
-        let fixed = FixedEuroRate.rate(for: code)
-        let column = table.column(of: code)
-        if let fixed, date >= fixed.since { return .fixed(fixed, warnings: stoppedNote(code, fixed, after: date)) }
+    /// Units of `currency` per euro on `day.date`.
+    func perEuro(_ currency: CurrencyCode, on day: FixingDay) -> PerEuro {
+        if currency.isEuro { return .euro }
+        let code = currency.code
+        let date = day.date
+        let fixed = currency.fixed
+        let column = currency.column
+        if let fixed, date >= fixed.since { return .fixed(fixed, warnings: stoppedNote(column, fixed, after: date)) }
         if column == nil, fixed == nil { return .missing(.noRate(code)) }
-        guard table.covers(date), let row = table.row(onOrBefore: date) else {
+        guard let row = day.row else {
             if let fixed { return .fixed(fixed) }  // euro-fixed: no market rate this early
             return .missing(date < table.firstDate
                 ? .beforeCoverage(date, first: table.firstDate)
@@ -20,15 +22,16 @@ extension CurrencyConverter {
         return .missing(unpublished(code, column: column, row: row, asked: date.description))
     }
 
-    /// Units of `code` per euro averaged over `year`.
-    func perEuro(_ code: String, averageOf year: Int) -> PerEuro {
-        if code == "EUR" { return .euro }
-        let fixed = FixedEuroRate.rate(for: code)
+    /// Units of `currency` per euro averaged over `year`.
+    func perEuro(_ currency: CurrencyCode, averageOf year: Int) -> PerEuro {
+        if currency.isEuro { return .euro }
+        let code = currency.code
+        let fixed = currency.fixed
         if let fixed, fixed.since.year < year || (fixed.since.year == year && fixed.since.month == 1 && fixed.since.day == 1) {
             let firstDay = CalendarDate(year: year, month: 1, day: 1) ?? fixed.since
-            return .fixed(fixed, warnings: stoppedNote(code, fixed, after: firstDay))
+            return .fixed(fixed, warnings: stoppedNote(currency.column, fixed, after: firstDay))
         }
-        guard let column = table.column(of: code) else {
+        guard let column = currency.column else {
             return fixed.map { .fixed($0) } ?? .missing(.noRate(code))
         }
         guard let total = table.yearly.total(year: year, column: column) else {
@@ -61,9 +64,9 @@ extension CurrencyConverter {
     }
 
     /// A note that the ECB stopped publishing a currency now converted at its fixed rate (HRK, BGN).
-    private func stoppedNote(_ code: String, _ fixed: FixedEuroRate, after date: CalendarDate) -> [MoneyWarning] {
-        guard let coverage = table.coverage(of: code), let last = coverage.last, last < date else { return [] }
-        return [.discontinued(code, last: last, fixed: fixed)]
+    private func stoppedNote(_ column: Int?, _ fixed: FixedEuroRate, after date: CalendarDate) -> [MoneyWarning] {
+        guard let column, let last = table.coverage[column].last, last < date else { return [] }
+        return [.discontinued(fixed.code, last: last, fixed: fixed)]
     }
 
     /// A warning when the table does not cover the whole of `year`: it starts after the year's first

@@ -19,7 +19,8 @@ public struct CurrencyConverter: Sendable {
     ///
     /// - Returns: The rate, or `nil` with the warnings that say why; warnings may come with a rate too.
     public func rate(from: String, to: String, on date: CalendarDate) -> RateLookup {
-        combine(from: from, to: to, basis: .day(date)) { perEuro($0, on: date) }
+        let day = FixingDay(table: table, date: date)
+        return combine(from: from, to: to, basis: .day(date)) { perEuro($0, on: day) }
     }
 
     /// The rate from one currency to another over a year: the ratio of the two currencies' averages of
@@ -44,25 +45,42 @@ public struct CurrencyConverter: Sendable {
 
     /// Whether the code names a currency: in the ISO table, in the rate file, or with a fixed rate.
     public func knows(_ code: String) -> Bool {
-        code == "EUR" || table.column(of: code) != nil || FixedEuroRate.rate(for: code) != nil || Currency.named(code) != nil
+        resolve(code).isKnown
+    }
+
+    /// The code in upper case with what the converter knows of it, looked up once.
+    func resolve(_ code: String) -> CurrencyCode {
+        guard let (key, hasLowercase) = CurrencyCodeIndex.key(of: code) else {
+            return CurrencyCode(code: Self.upperCased(code), key: -1, column: nil, fixed: nil, isKnown: false)
+        }
+        let column = table.column(key: key)
+        let fixed = FixedEuroRate.rate(key: key)
+        let known = key == CurrencyCodeIndex.euro || column != nil || fixed != nil || Currency.isKnown(key: key)
+        return CurrencyCode(code: hasLowercase ? code.uppercased() : code, key: key, column: column, fixed: fixed,
+                            isKnown: known)
     }
 
     /// The rate `to / from` from both currencies' units per euro.
-    private func combine(from: String, to: String, basis: RateBasis, perEuro: (String) -> PerEuro) -> RateLookup {
-        let from = Self.upperCased(from)
-        let to = Self.upperCased(to)
-        var warnings: [MoneyWarning] = []
-        for code in [from, to] where !knows(code) {
-            warnings.append(.unknownCurrency(code, closest: Currency.closestCodes(to: code)))
+    private func combine(
+        from: String, to: String, basis: RateBasis, perEuro: (CurrencyCode) -> PerEuro
+    ) -> RateLookup {
+        let from = resolve(from)
+        let to = resolve(to)
+        guard from.isKnown, to.isKnown else {
+            var warnings: [MoneyWarning] = []
+            for code in [from, to] where !code.isKnown {
+                warnings.append(.unknownCurrency(code.code, closest: Currency.closestCodes(to: code.code)))
+            }
+            return RateLookup(rate: nil, warnings: warnings)
         }
-        guard warnings.isEmpty else { return RateLookup(rate: nil, warnings: warnings) }
-        if from == to {
-            return RateLookup(rate: ExchangeRate(from: from, to: to, ratio: .one, basis: .fixed,
+        if from.key == to.key {
+            return RateLookup(rate: ExchangeRate(from: from.code, to: to.code, ratio: .one, basis: .fixed,
                                                  source: RateSource(market: nil, fixed: [])), warnings: [])
         }
         let source = perEuro(from)
         let target = perEuro(to)
-        warnings = source.warnings + target.warnings.filter { !source.warnings.contains($0) }
+        var warnings = source.warnings
+        for warning in target.warnings where !source.warnings.contains(warning) { warnings.append(warning) }
         guard let a = source.ratio, let b = target.ratio else { return RateLookup(rate: nil, warnings: warnings) }
         guard let inverse = a.inverse, let ratio = b.multiplied(by: inverse) else {
             return RateLookup(rate: nil, warnings: warnings + [.tooLarge])
@@ -82,10 +100,42 @@ public struct CurrencyConverter: Sendable {
             market = nil
             rateBasis = .fixed
         }
-        let fixed = [source.fixed, target.fixed].compactMap { $0 }
-        let rate = ExchangeRate(from: from, to: to, ratio: ratio, basis: rateBasis,
+        var fixed: [FixedEuroRate] = []
+        if let rate = source.fixed { fixed.append(rate) }
+        if let rate = target.fixed { fixed.append(rate) }
+        let rate = ExchangeRate(from: from.code, to: to.code, ratio: ratio, basis: rateBasis,
                                 source: RateSource(market: market, fixed: fixed))
         return RateLookup(rate: rate, warnings: warnings)
+    }
+}
+
+/// A currency code as the converter uses it: upper case, with its column in the rate table and its fixed
+/// rate, found once per lookup.
+struct CurrencyCode {
+    /// The code in upper case.
+    let code: String
+    /// Its ``CurrencyCodeIndex`` key, -1 when it is not three letters.
+    let key: Int
+    /// Its column in the rate table.
+    let column: Int?
+    /// Its fixed euro rate.
+    let fixed: FixedEuroRate?
+    /// Whether it names a currency: the euro, a column, a fixed rate or an ISO code.
+    let isKnown: Bool
+
+    var isEuro: Bool { key == CurrencyCodeIndex.euro }
+}
+
+/// The fixing day a date takes its rates from, found once for both currencies of a lookup.
+struct FixingDay {
+    /// The date asked for.
+    let date: CalendarDate
+    /// The last fixing on or before `date` when the table covers it, else `nil`.
+    let row: Int?
+
+    init(table: ECBRateTable, date: CalendarDate) {
+        self.date = date
+        row = table.covers(date) ? table.row(onOrBefore: date) : nil
     }
 }
 

@@ -23,33 +23,54 @@ public struct CurrencyCoverage: Sendable, Hashable {
     let firstRow: Int
     let lastRow: Int
 
-    init(column: Int, code: String, days: [Int], rates: [Int64], width: Int) {
+    init(code: String, firstRow: Int, lastRow: Int, count: Int, gaps: [Gap], days: [Int]) {
         self.code = code
-        var firstRow = -1
-        var lastRow = -1
-        var count = 0
-        var gaps: [Gap] = []
-        var gapStart = -1
-        for row in days.indices {
-            if rates[row * width + column] == 0 {
-                if firstRow >= 0, gapStart < 0 { gapStart = row }
-                continue
-            }
-            if firstRow < 0 { firstRow = row }
-            if gapStart >= 0 {
-                gaps.append(Gap(from: CalendarDate(daysSinceEpoch: days[gapStart]),
-                                to: CalendarDate(daysSinceEpoch: days[row - 1])))
-                gapStart = -1
-            }
-            lastRow = row
-            count += 1
-        }
         self.firstRow = firstRow
         self.lastRow = lastRow
         self.first = firstRow >= 0 ? CalendarDate(daysSinceEpoch: days[firstRow]) : nil
         self.last = lastRow >= 0 ? CalendarDate(daysSinceEpoch: days[lastRow]) : nil
         self.days = count
         self.gaps = gaps
+    }
+
+    /// The coverage of every column of a table, in one pass over its rows in the order they lie in memory
+    /// (a pass per column would stride across the whole table once per currency).
+    static func all(codes: [String], days: [Int], rates: [Int64]) -> [CurrencyCoverage] {
+        let width = codes.count
+        struct Column {
+            var firstRow = -1
+            var lastRow = -1
+            var count = 0
+            var gapStart = -1
+            var gaps: [Gap] = []
+        }
+        var columns = [Column](repeating: Column(), count: width)
+        columns.withUnsafeMutableBufferPointer { columns in
+            rates.withUnsafeBufferPointer { rates in
+                guard let base = rates.baseAddress else { return }
+                for row in days.indices {
+                    let cells = base + row * width
+                    for column in 0..<width {
+                        if cells[column] == 0 {
+                            if columns[column].firstRow >= 0, columns[column].gapStart < 0 { columns[column].gapStart = row }
+                            continue
+                        }
+                        if columns[column].firstRow < 0 { columns[column].firstRow = row }
+                        if columns[column].gapStart >= 0 {
+                            columns[column].gaps.append(Gap(from: CalendarDate(daysSinceEpoch: days[columns[column].gapStart]),
+                                                            to: CalendarDate(daysSinceEpoch: days[row - 1])))
+                            columns[column].gapStart = -1
+                        }
+                        columns[column].lastRow = row
+                        columns[column].count += 1
+                    }
+                }
+            }
+        }
+        return codes.indices.map { c in
+            CurrencyCoverage(code: codes[c], firstRow: columns[c].firstRow, lastRow: columns[c].lastRow,
+                             count: columns[c].count, gaps: columns[c].gaps, days: days)
+        }
     }
 
     /// The gap holding `date`, if any.

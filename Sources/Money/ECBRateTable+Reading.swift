@@ -1,6 +1,3 @@
-import struct Foundation.Data
-import ZIPFoundation
-
 extension ECBRateTable {
     /// Reads the ECB's rate history from the bytes of `eurofxref-hist.zip` as downloaded, or of the
     /// `eurofxref-hist.csv` inside it (a ZIP archive is recognized by its first bytes).
@@ -8,7 +5,7 @@ extension ECBRateTable {
     /// - Throws: ``RatesFileError`` with the line and column of the first problem.
     public init(contentsOf bytes: [UInt8]) throws(RatesFileError) {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            try self.init(csv: try ECBRateTable.unzipCSV(bytes))
+            try self.init(csv: try RatesArchive.csv(in: bytes))
         } else {
             try self.init(csv: bytes)
         }
@@ -29,27 +26,5 @@ extension ECBRateTable {
         }
         let table = try parsed.get()
         self.init(currencies: table.currencies, days: table.days, rates: table.rates)
-    }
-
-    /// The bytes of the archive's `eurofxref-hist.csv`, or of its only `.csv` member.
-    static func unzipCSV(_ bytes: [UInt8]) throws(RatesFileError) -> [UInt8] {
-        do {
-            let archive = try Archive(data: Data(bytes), accessMode: .read)
-            let members = archive.filter { $0.type == .file && $0.path.lowercased().hasSuffix(".csv") }
-            guard let member = members.first(where: { $0.path.hasSuffix("eurofxref-hist.csv") })
-                    ?? (members.count == 1 ? members.first : nil) else {
-                throw RatesFileError(line: 0, column: 0, reason: .noCSVInArchive)
-            }
-            var csv: [UInt8] = []
-            csv.reserveCapacity(Int(clamping: member.uncompressedSize))
-            _ = try archive.extract(member, bufferSize: 1 << 16, skipCRC32: false) { chunk in
-                csv.append(contentsOf: chunk)
-            }
-            return csv
-        } catch let error as RatesFileError {
-            throw error
-        } catch {
-            throw RatesFileError(line: 0, column: 0, reason: .unreadableArchive(String(describing: error)))
-        }
     }
 }

@@ -28,9 +28,7 @@ public struct ECBRateTable: Sendable {
             self.rates = rates
             self.dates = days.map { CalendarDate(daysSinceEpoch: $0) }
             self.columns = CurrencyCodeIndex.table(currencies) { $0 }
-            self.coverage = currencies.indices.map {
-                CurrencyCoverage(column: $0, code: currencies[$0], days: days, rates: rates, width: currencies.count)
-            }
+            self.coverage = CurrencyCoverage.all(codes: currencies, days: days, rates: rates)
             self.yearly = YearlyTotals(days: days, rates: rates, width: currencies.count)
         }
     }
@@ -59,7 +57,12 @@ public struct ECBRateTable: Sendable {
 
     /// The column of `code`, or `nil` when the file has none.
     func column(of code: String) -> Int? {
-        guard let key = CurrencyCodeIndex.key(code) else { return nil }
+        guard let key = CurrencyCodeIndex.key(of: code)?.key else { return nil }
+        return column(key: key)
+    }
+
+    /// The column of a ``CurrencyCodeIndex`` key, or `nil` when the file has none.
+    func column(key: Int) -> Int? {
         let column = storage.columns[key]
         return column < 0 ? nil : Int(column)
     }
@@ -78,14 +81,15 @@ public struct ECBRateTable: Sendable {
     /// The index of the last fixing day on or before `date`, or `nil` when `date` is before the first.
     public func row(onOrBefore date: CalendarDate) -> Int? {
         let target = date.daysSinceEpoch
-        let days = storage.days
-        var low = 0
-        var high = days.count
-        while low < high {
-            let mid = (low + high) / 2
-            if days[mid] <= target { low = mid + 1 } else { high = mid }
+        return storage.days.withUnsafeBufferPointer { days in
+            var low = 0
+            var high = days.count
+            while low < high {
+                let mid = (low + high) / 2
+                if days[mid] <= target { low = mid + 1 } else { high = mid }
+            }
+            return low == 0 ? nil : low - 1
         }
-        return low == 0 ? nil : low - 1
     }
 
     /// Whether `date` is within the table: from the first fixing day to the last, and the weekend

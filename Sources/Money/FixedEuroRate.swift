@@ -33,7 +33,12 @@ public struct FixedEuroRate: Sendable, Hashable {
 
     /// The fixed rate of a code, if any (an array lookup, for conversions).
     public static func rate(for code: String) -> FixedEuroRate? {
-        guard let key = CurrencyCodeIndex.key(code) else { return nil }
+        guard let key = CurrencyCodeIndex.key(of: code)?.key else { return nil }
+        return rate(key: key)
+    }
+
+    /// The fixed rate of a ``CurrencyCodeIndex`` key, if any.
+    static func rate(key: Int) -> FixedEuroRate? {
         let position = positions[key]
         return position < 0 ? nil : list[Int(position)]
     }

@@ -27,8 +27,18 @@ struct RatesCSVParser {
         var rates: [Int64] = []
         var direction = 0
         var trailingComma = false
+        // One row of rates, read by `plainRow` before it is appended whole.
+        var scratch = UnsafeMutablePointer<Int64>.allocate(capacity: 1)
+        defer { scratch.deallocate() }
         while position < bytes.count {
             lineNumber += 1
+            if !currencies.isEmpty, let (day, next) = plainRow(at: position, width: currencies.count, into: scratch) {
+                try checkOrder(day, after: days.last, direction: &direction, lineNumber: lineNumber, lineStart: position)
+                rates.append(contentsOf: UnsafeBufferPointer(start: scratch, count: currencies.count))
+                days.append(day)
+                position = next
+                continue
+            }
             var end = position
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             let next = end + 1
@@ -40,19 +50,14 @@ struct RatesCSVParser {
                 split(line, into: &fields)
                 currencies = try header(fields, line: lineNumber, lineStart: line.lowerBound)
                 trailingComma = fields.count > currencies.count + 1
+                scratch.deallocate()
+                scratch = .allocate(capacity: currencies.count)
                 rates.reserveCapacity(bytes.count / 6)
                 continue
             }
             let day = try row(line, lineNumber: lineNumber, currencies: currencies, trailingComma: trailingComma,
                               into: &rates)
-            if let previous = days.last {
-                let step = day < previous ? -1 : day > previous ? 1 : 0
-                if direction == 0 { direction = step }
-                guard step != 0, step == direction else {
-                    let dateField = trimmed(line.lowerBound..<(firstComma(in: line) ?? line.upperBound))
-                    throw error(lineNumber, line.lowerBound, dateField, .dateOutOfOrder(text(dateField)))
-                }
-            }
+            try checkOrder(day, after: days.last, direction: &direction, lineNumber: lineNumber, lineStart: line.lowerBound)
             days.append(day)
         }
         guard !currencies.isEmpty, !days.isEmpty else {
@@ -61,6 +66,84 @@ struct RatesCSVParser {
         if direction < 0 { reverseRows(&days, &rates, width: currencies.count) }
         return Parsed(currencies: currencies, days: days, rates: rates)
     }
+
+    /// Refuses a day that breaks the file's order (newest first, or oldest first, never the same day twice).
+    private func checkOrder(
+        _ day: Int, after previous: Int?, direction: inout Int, lineNumber: Int, lineStart: Int
+    ) throws(RatesFileError) {
+        guard let previous else { return }
+        let step = day < previous ? -1 : day > previous ? 1 : 0
+        if direction == 0 { direction = step }
+        guard step != 0, step == direction else {
+            var end = lineStart
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x2C { end += 1 }
+            let dateField = trimmed(lineStart..<end)
+            throw error(lineNumber, lineStart, dateField, .dateOutOfOrder(text(dateField)))
+        }
+    }
+
+    /// Reads a row written exactly as the ECB writes it: `2026-10-30,1.1172,N/A,…` with every rate a plain
+    /// number of at most 10 integer digits and 1 to 8 decimals (or none), no spaces, an optional trailing
+    /// comma, then LF, CRLF or the end of the file. Writes the `width` rates to `rates` and returns the day and
+    /// the start of the next line; returns `nil` for anything else, which
+    /// ``row(_:lineNumber:currencies:trailingComma:into:)`` then reads, or refuses with its line and column.
+    @inline(__always)
+    private func plainRow(at start: Int, width: Int, into rates: UnsafeMutablePointer<Int64>) -> (day: Int, next: Int)? {
+        let p = bytes.baseAddress.unsafelyUnwrapped
+        let n = bytes.count
+        guard start + 11 <= n, p[start + 4] == 0x2D, p[start + 7] == 0x2D, p[start + 10] == 0x2C,
+              let day = isoDate(start) else { return nil }
+        var i = start + 11
+        var column = 0
+        while true {
+            guard i < n else { break }
+            var value: Int64 = 0
+            if p[i] == 0x4E {  // N/A
+                guard i + 3 <= n, p[i + 1] == 0x2F, p[i + 2] == 0x41 else { break }
+                i += 3
+            } else {
+                let integerStart = i
+                while i < n, p[i] &- 0x30 < 10 {
+                    value = value &* 10 &+ Int64(p[i] &- 0x30)
+                    i += 1
+                }
+                let integerDigits = i - integerStart
+                guard integerDigits > 0, integerDigits <= 10 else { break }
+                var decimals = 0
+                if i < n, p[i] == 0x2E {
+                    i += 1
+                    let fractionStart = i
+                    while i < n, p[i] &- 0x30 < 10 {
+                        value = value &* 10 &+ Int64(p[i] &- 0x30)
+                        i += 1
+                    }
+                    decimals = i - fractionStart
+                    guard decimals > 0, decimals <= 8 else { break }
+                }
+                value &*= Int64(RatesCSVParser.scales[decimals])
+                guard value > 0 else { break }  // a zero rate: `row` says why it is refused
+            }
+            rates[column] = value
+            column += 1
+            let last = column == width
+            // After a rate: a comma, or the end of the line after the last one.
+            if i < n, p[i] == 0x2C {
+                i += 1
+                if !last { continue }
+            } else if !last {
+                break
+            }
+            // The line must end here: LF, CRLF or the end of the file.
+            if i == n { return (day, n) }
+            if p[i] == 0x0A { return (day, i + 1) }
+            if p[i] == 0x0D, i + 1 == n || p[i + 1] == 0x0A { return (day, min(i + 2, n)) }
+            break
+        }
+        return nil
+    }
+
+    /// `10^(8 - decimals)`: the factor that scales a rate with that many decimals to 10^8.
+    private static let scales: [UInt64] = [100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1]
 
     /// Reads one row in a single pass, appending its rates; returns its day.
     private func row(
@@ -127,10 +210,6 @@ struct RatesCSVParser {
         let lastEmpty = trimmed(lastStart..<line.upperBound).isEmpty
         let trailing = Self.endsWithTrailingComma(fields: count, lastEmpty: lastEmpty, trailingComma: trailingComma, expected: expected)
         return trailing ? count - 1 : count
-    }
-
-    private func firstComma(in line: Range<Int>) -> Int? {
-        line.first { bytes[$0] == 0x2C }
     }
 
     /// The field without spaces and tabs around it.
@@ -253,15 +332,24 @@ struct RatesCSVParser {
         RatesFileError(line: line, column: field.lowerBound - lineStart + 1, reason: reason)
     }
 
+    /// Puts the rows in the opposite order, in place (a second table of rates would double the memory touched).
     private func reverseRows(_ days: inout [Int], _ rates: inout [Int64], width: Int) {
         days.reverse()
-        var reversed = [Int64]()
-        reversed.reserveCapacity(rates.count)
-        var row = rates.count / width - 1
-        while row >= 0 {
-            reversed.append(contentsOf: rates[(row * width)..<((row + 1) * width)])
-            row -= 1
+        rates.withUnsafeMutableBufferPointer { cells in
+            guard let base = cells.baseAddress else { return }
+            var low = 0
+            var high = cells.count / width - 1
+            while low < high {
+                let a = base + low * width
+                let b = base + high * width
+                for column in 0..<width {
+                    let cell = a[column]
+                    a[column] = b[column]
+                    b[column] = cell
+                }
+                low += 1
+                high -= 1
+            }
         }
-        rates = reversed
     }
 }

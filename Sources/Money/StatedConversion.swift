@@ -27,13 +27,26 @@ extension CurrencyConverter {
     public func checkStatedConversion(
         of original: MoneyAmount, statedAs stated: MoneyAmount, on date: CalendarDate
     ) -> StatedConversion {
+        StatedConversion(
+            original: original, stated: stated, reference: rate(from: original.currency, to: stated.currency, on: date))
+    }
+}
+
+extension StatedConversion {
+    /// Checks an in-text conversion against a reference rate already looked up: the rate from the original's
+    /// currency to the stated one's (for a caller that looks each day's rates up once).
+    ///
+    /// - Parameters:
+    ///   - original: The amount as first stated.
+    ///   - stated: The same amount as the text converts it.
+    ///   - reference: The reference rate, or why there is none.
+    public init(original: MoneyAmount, stated: MoneyAmount, reference: RateLookup) {
         let implied = ExactRatio(stated.value, over: original.value)
-        let lookup = rate(from: original.currency, to: stated.currency, on: date)
         var deviation: Double?
-        if let implied, let reference = lookup.rate?.ratio.doubleValue, reference > 0 {
-            deviation = (implied.doubleValue / reference - 1) * 100
+        if let implied, let rate = reference.rate?.ratio.doubleValue, rate > 0 {
+            deviation = (implied.doubleValue / rate - 1) * 100
         }
-        return StatedConversion(original: original, stated: stated, impliedRate: implied,
-                                referenceRate: lookup.rate, deviationPercent: deviation, warnings: lookup.warnings)
+        self.init(original: original, stated: stated, impliedRate: implied, referenceRate: reference.rate,
+                  deviationPercent: deviation, warnings: reference.warnings)
     }
 }

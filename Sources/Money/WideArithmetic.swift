@@ -55,7 +55,8 @@ struct WideUInt: Equatable, Comparable {
         if divisor.high == 0 {
             let d = divisor.low
             guard d != 0, high < d else { return nil }
-            let (q, r) = d.dividingFullWidth((high: high, low: low))
+            // The common case, a dividend of one word: a plain division, not a two-word one.
+            let (q, r) = high == 0 ? low.quotientAndRemainder(dividingBy: d) : d.dividingFullWidth((high: high, low: low))
             guard r >= d - r else { return q }
             let (up, overflow) = q.addingReportingOverflow(1)
             return overflow ? nil : up

@@ -15,25 +15,39 @@ struct YearlyTotals: Sendable {
     let rowRanges: [ClosedRange<Int>?]
 
     init(days: [Int], rates: [Int64], width: Int) {
-        let years = days.map { CalendarDate(daysSinceEpoch: $0).year }
-        let first = years.first ?? 0
-        let span = (years.last ?? first) - first + 1
+        let first = days.first.map { CalendarDate(daysSinceEpoch: $0).year } ?? 0
+        let span = (days.last.map { CalendarDate(daysSinceEpoch: $0).year } ?? first) - first + 1
         var rows = [Int](repeating: 0, count: span)
         var sums = [Int64](repeating: 0, count: span * width)
         var counts = [Int](repeating: 0, count: span * width)
         var rowRanges = [ClosedRange<Int>?](repeating: nil, count: span)
-        for (row, year) in years.enumerated() {
+        // Rows come a year at a time: find each year's rows, then add them up column by column in one sweep.
+        var row = 0
+        while row < days.count {
+            let year = CalendarDate(daysSinceEpoch: days[row]).year
+            let next = CalendarDate(year: year + 1, month: 1, day: 1)?.daysSinceEpoch ?? Int.max
+            var end = row + 1
+            while end < days.count, days[end] < next { end += 1 }
             let y = year - first
-            rows[y] += 1
-            rowRanges[y] = (rowRanges[y]?.lowerBound ?? row)...row
-            for column in 0..<width {
-                let value = rates[row * width + column]
-                let cell = y * width + column
-                guard value != 0, counts[cell] >= 0 else { continue }
-                let (sum, overflow) = sums[cell].addingReportingOverflow(value)
-                sums[cell] = sum
-                counts[cell] = overflow ? -1 : counts[cell] + 1
+            rows[y] = end - row
+            rowRanges[y] = row...(end - 1)
+            rates.withUnsafeBufferPointer { rates in
+                sums.withUnsafeMutableBufferPointer { sums in
+                    counts.withUnsafeMutableBufferPointer { counts in
+                        for r in row..<end {
+                            let values = rates.baseAddress.unsafelyUnwrapped + r * width
+                            for column in 0..<width where values[column] != 0 {
+                                let cell = y * width + column
+                                guard counts[cell] >= 0 else { continue }
+                                let (sum, overflow) = sums[cell].addingReportingOverflow(values[column])
+                                sums[cell] = sum
+                                counts[cell] = overflow ? -1 : counts[cell] + 1
+                            }
+                        }
+                    }
+                }
             }
+            row = end
         }
         self.firstYear = first
         self.rows = rows

@@ -37,21 +37,27 @@ extension CSVWriter {
         beginField()
         let start = bytes.count
         if significand < 0 { bytes.append(UInt8(ascii: "-")) }
-        let digitsStart = bytes.count
-        appendDigits(significand.magnitude)
-        if significand == 0 {
-            // Zero has no decimals.
+        let magnitude = significand.magnitude
+        if magnitude == 0 {
+            bytes.append(UInt8(ascii: "0"))  // Zero has no decimals.
         } else if exponent >= 0 {
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: exponent))
+            appendDigits(magnitude)
+            if exponent > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: exponent)) }
         } else {
             let shift = -exponent
-            let digitCount = bytes.count - digitsStart
-            if digitCount <= shift {
-                let lead: [UInt8] = [UInt8(ascii: "0"), dialect.decimalSeparator]
-                bytes.insert(contentsOf: lead + repeatElement(UInt8(ascii: "0"), count: shift - digitCount),
-                             at: digitsStart)
-            } else {
-                bytes.insert(dialect.decimalSeparator, at: bytes.count - shift)
+            let separator = dialect.decimalSeparator
+            Self.withDigits(of: magnitude) { digits in
+                if digits.count <= shift {
+                    bytes.append(UInt8(ascii: "0"))
+                    bytes.append(separator)
+                    bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: shift - digits.count))
+                    bytes.append(contentsOf: digits)
+                } else {
+                    let point = digits.count - shift
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<point]))
+                    bytes.append(separator)
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[point...]))
+                }
             }
         }
         quoteNumberIfNeeded(from: start)
@@ -87,18 +93,30 @@ extension CSVWriter {
             bytes.append(UInt8(truncatingIfNeeded: value) &+ 0x30)
             return
         }
-        let start = bytes.count
-        var v = value
-        while v > 0 {
-            bytes.append(UInt8(truncatingIfNeeded: v % 10) &+ 0x30)
-            v /= 10
+        Self.withDigits(of: value) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Calls `body` with the decimal digits of `value`, most significant first, written on the stack.
+    @inline(__always)
+    static func withDigits<R>(of value: UInt64, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var i = buffer.count
+            var v = value
+            repeat {
+                i -= 1
+                buffer[i] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
+                v /= 10
+            } while v > 0
+            return body(UnsafeBufferPointer(rebasing: buffer[i...]))
         }
-        bytes[start...].reverse()
     }
 
     /// Quotes the number just written in the rare dialect whose delimiter occurs in it.
     mutating func quoteNumberIfNeeded(from start: Int) {
         let delimiter = dialect.delimiter
+        // A number holds digits, `-`, `.` and the decimal separator: other delimiters never need a look.
+        guard delimiter &- 0x30 < 10 || delimiter == UInt8(ascii: "-") || delimiter == UInt8(ascii: ".")
+            || delimiter == dialect.decimalSeparator else { return }
         var i = start
         while i < bytes.count {
             if bytes[i] == delimiter {

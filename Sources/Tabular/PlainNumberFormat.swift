@@ -26,6 +26,53 @@ public enum PlainNumberFormat {
     /// Appends nothing for NaN and infinities.
     public static func append(_ value: Double, places: Int?, decimalSeparator: UInt8, to out: inout [UInt8]) {
         guard value.isFinite else { return }
+        if let places, appendScaled(value, places: places, decimalSeparator: decimalSeparator, to: &out) { return }
+        appendFromShortestDigits(value, places: places, decimalSeparator: decimalSeparator, to: &out)
+    }
+
+    /// The fixed-decimals case without text: `value × 10^places` rounded as an integer, when that gives the
+    /// digits rounding the shortest decimal digits gives. It does unless the scaled value lies within 10^-6 of
+    /// a tie (half-way between two integers), where the error of the product and the distance between the
+    /// double and its shortest digits (together below 3 × 10^-7 under 10^9) could decide the rounding; then,
+    /// and for larger magnitudes, it returns `false` and writes nothing.
+    static func appendScaled(_ value: Double, places: Int, decimalSeparator: UInt8, to out: inout [UInt8]) -> Bool {
+        guard (0...8).contains(places) else { return false }
+        var power: UInt64 = 1
+        for _ in 0..<places { power *= 10 }
+        let scaled = value.magnitude * Double(power)
+        guard scaled < 1e9 else { return false }
+        let fraction = scaled - scaled.rounded(.down)
+        guard abs(fraction - 0.5) > 1e-6 else { return false }
+        let n = UInt64(scaled.rounded(.toNearestOrAwayFromZero))
+        if value < 0, n != 0 { out.append(UInt8(ascii: "-")) }
+        appendDigits(n / power, to: &out)
+        guard places > 0 else { return true }
+        out.append(decimalSeparator)
+        var fractionDigits = n % power
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: places))
+        var i = out.count - 1
+        while fractionDigits > 0 {
+            out[i] = UInt8(truncatingIfNeeded: fractionDigits % 10) &+ 0x30
+            fractionDigits /= 10
+            i -= 1
+        }
+        return true
+    }
+
+    /// The decimal digits of `value`.
+    private static func appendDigits(_ value: UInt64, to out: inout [UInt8]) {
+        guard value >= 10 else { return out.append(UInt8(truncatingIfNeeded: value) &+ 0x30) }
+        let start = out.count
+        var v = value
+        while v > 0 {
+            out.append(UInt8(truncatingIfNeeded: v % 10) &+ 0x30)
+            v /= 10
+        }
+        out[start...].reverse()
+    }
+
+    /// The general case: Swift's shortest round-trip digits, rounded to `places` when given, laid out plain.
+    static func appendFromShortestDigits(_ value: Double, places: Int?, decimalSeparator: UInt8, to out: inout [UInt8]) {
         var digits: [UInt8] = []
         digits.reserveCapacity(24)
         // The position of the decimal point relative to the first digit: value = 0.d1d2… × 10^point.

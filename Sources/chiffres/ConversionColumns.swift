@@ -30,6 +30,17 @@ struct ConversionColumns: Sendable {
     let converter: CurrencyConverter?
     /// Needed with constant prices.
     let deflator: Deflator?
+    /// Digits after the decimal point of values in the target currency: `--places`, else its minor unit.
+    private let targetPlaces: Int
+    /// The rates this run has looked up.
+    private var cache = RateCache()
+
+    init(settings: Settings, converter: CurrencyConverter?, deflator: Deflator?) {
+        self.settings = settings
+        self.converter = converter
+        self.deflator = deflator
+        targetPlaces = settings.places ?? settings.target.flatMap { Currency.named($0)?.minorUnit } ?? 2
+    }
 
     /// The column names, in order, to append to the figures CSV header.
     var header: [String] {
@@ -44,42 +55,40 @@ struct ConversionColumns: Sendable {
 
     /// Converts one document's figures (in the extractor's order, so that `pairedWith` indices hold).
     ///
+    /// Rates are looked up once per run for each currency and day (or year), not once per figure.
     /// - Parameters:
     ///   - figures: The document's figures.
     ///   - date: The article's date, when known.
-    func convert(_ figures: [Figure], date: CalendarDate?) -> DocumentConversions {
-        var cache = RateCache()
+    mutating func convert(_ figures: [Figure], date: CalendarDate?) -> DocumentConversions {
         var rows: [FigureConversion] = []
         rows.reserveCapacity(figures.count)
         var warnings: [FigureWarning] = []
-        for (index, figure) in figures.enumerated() {
+        for index in figures.indices {
             var row = FigureConversion()
-            guard figure.kind == .money else {
+            guard figures[index].kind == .money else {
                 rows.append(row)
                 continue
             }
+            let figure = figures[index]
             guard let currency = figure.currency else {
                 warnings.append(FigureWarning(figure: index, warning: .noRate("(no currency)")))
                 rows.append(row)
                 continue
             }
-            let amount = MoneyAmount(figure.value, currency)
             let year = Self.singleYear(figure.resolvedPeriod)
             var ratio: ExactRatio?
             var valueCurrency = currency
             if let target = settings.target, let converter {
-                let slot = cache.slot(currency: currency, target: target, date: date, year: year,
+                let rate = cache.rate(currency: currency, target: target, date: date, year: year,
                                       basis: settings.basis, converter: converter)
-                let places = settings.places ?? Currency.named(target)?.minorUnit ?? 2
-                row.places = places
-                row.rate = slot
-                let cached = cache.entries[slot]
-                if let rate = cached.lookup.rate {
-                    row.value = rate.convert(figure.value, places: places)
+                row.places = targetPlaces
+                row.rate = rate
+                if let exchange = rate.lookup.rate {
+                    row.value = exchange.convert(figure.value, places: targetPlaces)
                     if row.value == nil { warnings.append(FigureWarning(figure: index, warning: .tooLarge)) }
                 }
-                for warning in cached.lookup.warnings { warnings.append(FigureWarning(figure: index, warning: warning)) }
-                ratio = cached.lookup.rate?.ratio
+                for warning in rate.lookup.warnings { warnings.append(FigureWarning(figure: index, warning: warning)) }
+                ratio = rate.lookup.rate?.ratio
                 valueCurrency = target
                 if let other = figure.pairedWith {
                     pairCheck(index, other, figures, date: date, converter: converter, into: &row, &warnings)
@@ -88,13 +97,14 @@ struct ConversionColumns: Sendable {
                 ratio = .one
             }
             if let base = settings.constantPrices, let deflator, let ratio {
-                let places = settings.places ?? Currency.named(valueCurrency)?.minorUnit ?? 2
+                let places = settings.target != nil ? targetPlaces
+                    : settings.places ?? Currency.named(valueCurrency)?.minorUnit ?? 2
                 row.places = places
                 if let period = figure.resolvedPeriod, period.first != period.last {
                     warnings.append(FigureWarning(figure: index, warning: .spansYears(period.description)))
                 } else if let spent = year ?? date?.year {
                     let real = deflator.constantPrices(
-                        of: amount.value, times: ratio, currency: valueCurrency, year: spent, base: base, places: places)
+                        of: figure.value, times: ratio, currency: valueCurrency, year: spent, base: base, places: places)
                     row.real = real.value
                     for warning in real.warnings { warnings.append(FigureWarning(figure: index, warning: warning)) }
                 } else {
@@ -103,12 +113,11 @@ struct ConversionColumns: Sendable {
             }
             rows.append(row)
         }
-        return DocumentConversions(settings: settings, rates: cache.entries, rows: rows, figures: figures,
-                                   warnings: warnings)
+        return DocumentConversions(settings: settings, rows: rows, figures: figures, warnings: warnings)
     }
 
     /// The implied and reference rates of a pair: first statement in text order → second.
-    private func pairCheck(
+    private mutating func pairCheck(
         _ index: Int, _ other: Int, _ figures: [Figure], date: CalendarDate?, converter: CurrencyConverter,
         into row: inout FigureConversion, _ warnings: inout [FigureWarning]
     ) {
@@ -122,8 +131,9 @@ struct ConversionColumns: Sendable {
             warnings.append(FigureWarning(figure: index, warning: .noDate))
             return
         }
-        let check = converter.checkStatedConversion(
-            of: MoneyAmount(first.value, from), statedAs: MoneyAmount(second.value, to), on: date)
+        let check = StatedConversion(
+            original: MoneyAmount(first.value, from), stated: MoneyAmount(second.value, to),
+            reference: cache.reference(from: from, to: to, on: date, converter: converter))
         row.implied = check.impliedRate?.rounded(significantDigits: 8)
         row.reference = check.referenceRate?.ratio.rounded(significantDigits: 8)
         row.deviation = check.deviationPercent.flatMap { ExactDecimal(rounding: $0, places: 2) }
@@ -152,8 +162,8 @@ struct FigureConversion: Sendable {
     var value: ExactDecimal?
     /// Digits after the decimal point of `value` and `real`.
     var places = 2
-    /// Index of the rate in the document's rate list.
-    var rate: Int?
+    /// The rate looked up (`rate`, `rate_date`, `rate_source`), or `nil` for a figure not converted.
+    var rate: RateCache.Entry?
     var real: ExactDecimal?
     /// The other statement's start offset.
     var pair: Int?

@@ -3,15 +3,22 @@ import Money
 import Tabular
 
 /// The conversion columns of one document's figures, ready to write after each figure's own columns.
-struct DocumentConversions: Sendable {
+///
+/// A class: each figure's row passes it along, and a reference is one count to keep, not four arrays.
+final class DocumentConversions: Sendable {
     let settings: ConversionColumns.Settings
-    /// The distinct rates the document used.
-    let rates: [RateCache.Entry]
     /// One per figure, in order.
     let rows: [FigureConversion]
     let figures: [Figure]
     /// Why cells are empty, and what to know about the others.
     let warnings: [FigureWarning]
+
+    init(settings: ConversionColumns.Settings, rows: [FigureConversion], figures: [Figure], warnings: [FigureWarning]) {
+        self.settings = settings
+        self.rows = rows
+        self.figures = figures
+        self.warnings = warnings
+    }
 
     /// Appends the extra fields of figure `index` to the writer's current record (call before `endRecord()`).
     func write(_ index: Int, into writer: inout CSVWriter) {
@@ -27,12 +34,11 @@ struct DocumentConversions: Sendable {
 
     private func write(_ index: Int, to sink: inout some FieldSink) {
         let row = rows.indices.contains(index) ? rows[index] : FigureConversion()
-        let rate = row.rate.map { rates[$0] }
         if settings.target != nil {
             Self.write(row.value, places: row.places, to: &sink)
-            Self.write(rate?.display, to: &sink)
-            sink.writeText(rate?.dateText ?? "")
-            sink.writeText(rate?.sourceText ?? "")
+            Self.write(row.rate?.display, to: &sink)
+            sink.writeText(row.rate?.dateText ?? "")
+            sink.writeText(row.rate?.sourceText ?? "")
         }
         if let base = settings.constantPrices {
             Self.write(row.real, places: row.places, to: &sink)
@@ -59,17 +65,14 @@ struct DocumentConversions: Sendable {
         // Written with exactly `places` decimals (681.50), the rounding the value had.
         if let places, value.exponent > -places {
             let (scaled, overflow) = value.significand.multipliedReportingOverflow(
-                by: Int64(powerOfTen(value.exponent + places)))
+                by: powersOfTen[min(value.exponent + places, 18)])
             if !overflow { return writer.writeDecimal(significand: scaled, exponent: -places) }
         }
         writer.writeDecimal(significand: value.significand, exponent: value.exponent)
     }
 
-    private static func powerOfTen(_ n: Int) -> Int {
-        var result = 1
-        for _ in 0..<min(n, 18) { result *= 10 }
-        return result
-    }
+    /// `10^0 … 10^18`.
+    private static let powersOfTen: [Int64] = (0...18).map { n in (0..<n).reduce(1) { power, _ in power * 10 } }
 }
 
 /// Where conversion cells go: a ``CSVWriter`` or a list of fields.
@@ -102,45 +105,4 @@ struct FieldCollector: FieldSink {
     mutating func writeText(_ text: String) { fields.append(text.isEmpty ? .empty : .text(text)) }
     mutating func writeInteger(_ value: Int) { fields.append(.integer(value)) }
     mutating func writeEmpty() { fields.append(.empty) }
-}
-
-/// The rates one document needs, looked up once each.
-struct RateCache: Sendable {
-    /// A looked-up rate with its cells.
-    struct Entry: Sendable {
-        let currency: String
-        let key: Int
-        let lookup: RateLookup
-        /// `rate`: 8 significant digits.
-        let display: ExactDecimal?
-        /// `rate_date`.
-        let dateText: String
-        /// `rate_source`.
-        let sourceText: String
-    }
-
-    private(set) var entries: [Entry] = []
-
-    /// The index of the rate for a figure in `currency`, looking it up the first time.
-    mutating func slot(
-        currency: String, target: String, date: CalendarDate?, year: Int?, basis: ConversionOptions.Basis,
-        converter: CurrencyConverter
-    ) -> Int {
-        // Year basis with a year, or no date: the year's average; otherwise the article's day.
-        let useYear = (basis == .year && year != nil) || date == nil
-        let key = useYear ? -(year ?? 0) : (date?.daysSinceEpoch ?? 0) + 1_000_000
-        if let found = entries.firstIndex(where: { $0.key == key && $0.currency == currency }) { return found }
-        let lookup: RateLookup
-        if useYear, let year {
-            lookup = converter.rate(from: currency, to: target, averageOf: year)
-        } else if let date {
-            lookup = converter.rate(from: currency, to: target, on: date)
-        } else {
-            lookup = RateLookup(rate: nil, warnings: [.noDate])
-        }
-        entries.append(Entry(
-            currency: currency, key: key, lookup: lookup, display: lookup.rate?.displayValue,
-            dateText: lookup.rate?.basis.description ?? "", sourceText: lookup.rate?.source.description ?? ""))
-        return entries.count - 1
-    }
 }

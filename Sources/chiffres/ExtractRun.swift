@@ -42,8 +42,7 @@ struct ExtractRun {
                 try InputReader.read(source, progress: &progress, report: report) { document in
                     let prepared = prepare(document)
                     let figures = extractFigures(from: prepared, options: options)
-                    if let conversion {
-                        let converted = conversion.convert(figures, date: prepared.date)
+                    if let converted = conversion?.convert(figures, date: prepared.date) {
                         for line in converted.messages(document: prepared.id) { standardError(line) }
                         for (index, figure) in figures.enumerated() {
                             rows.write(figure, of: prepared, extra: converted, index: index)

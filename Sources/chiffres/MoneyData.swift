@@ -46,12 +46,13 @@ enum MoneyData {
     }
 
     private static func read(_ path: String, what: String, hint: String) throws(MoneyDataError) -> [UInt8] {
-        do {
-            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-            throw MoneyDataError("\(what) \(path) \(reason); \(hint).")
+        // Read straight into one array: no Data to copy from.
+        if case .success(let fd) = FileIO.openForReading(path) {
+            defer { close(fd) }
+            if case .success(let bytes) = FileIO.readAll(fd) { return bytes }
         }
+        let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+        throw MoneyDataError("\(what) \(path) \(reason); \(hint).")
     }
 }
 

@@ -37,6 +37,7 @@ import Tabular
 
     /// The extra cells of every figure, as CSV text, by document.
     static func cells(_ columns: ConversionColumns) -> [(document: Document, figure: Figure, cells: [String], warnings: [String])] {
+        var columns = columns  // one run: rates looked up once, reused by later documents
         var out: [(Document, Figure, [String], [String])] = []
         for document in seeds {
             let figures = extractFigures(from: document)
@@ -133,7 +134,7 @@ import Tabular
     }
 
     @Test func missingRatesGiveEmptyCellsAndWarnings() throws {
-        let columns = try Self.columns(to: "EUR")
+        var columns = try Self.columns(to: "EUR")
         let figures = [
             Figure(start: 0, end: 9, text: "1000 nairas", kind: .money, value: ExactDecimal(significand: 1000), currency: "NGN"),
             Figure(start: 20, end: 29, text: "20 milliards de francs", kind: .money,
@@ -147,5 +148,31 @@ import Tabular
         #expect(result.messages(document: "a.txt") == [
             "warning: a.txt 0-9 '1000 nairas': no rate for NGN: the ECB does not publish it and it has no fixed euro rate",
         ])
+    }
+
+    /// A run looks each rate up once and reuses it in later documents: every cell and warning is the same as
+    /// with a fresh lookup per document, on the seeds repeated (so that later rounds only hit the cache).
+    @Test func ratesReusedAcrossDocumentsGiveTheSameCells() throws {
+        let extracted = Self.seeds.map { ($0, extractFigures(from: $0)) }
+        for basis in [ConversionOptions.Basis.date, .year] {
+            var run = try Self.columns(basis: basis, constantPrices: 2024)
+            var cells = 0
+            var compared = 0
+            for _ in 0..<3 {
+                for (document, figures) in extracted {
+                    var fresh = try Self.columns(basis: basis, constantPrices: 2024)
+                    let reused = run.convert(figures, date: document.date)
+                    let alone = fresh.convert(figures, date: document.date)
+                    for i in figures.indices {
+                        #expect(reused.fields(i) == alone.fields(i))
+                        cells += reused.fields(i).count
+                        compared += 1
+                    }
+                    #expect(reused.messages(document: document.id) == alone.messages(document: document.id))
+                }
+            }
+            #expect(compared >= 3 * 14, "every figure of the seeds, three times")
+            #expect(cells == compared * 10)
+        }
     }
 }

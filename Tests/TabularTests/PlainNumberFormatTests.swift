@@ -1,5 +1,6 @@
 import Testing
-import Tabular
+@testable import Tabular
+import Foundation
 
 @Test(arguments: [
     (0.1, "0.1"), (1.5, "1.5"), (3.0, "3"), (-0.0, "0"), (0.0, "0"), (1e-7, "0.0000001"),
@@ -45,4 +46,38 @@ func fixedPlaces(value: Double, places: Int, expected: String) {
         x *= 1.37
     }
     #expect(checked > 1000)
+}
+
+/// The fixed-decimals fast path (the scaled value rounded as an integer) writes exactly what rounding the
+/// shortest decimal digits writes, on a deterministic spread of values, near-ties included; it takes most of them.
+@Test func scaledPathMatchesShortestDigits() {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> UInt64 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state >> 11
+    }
+    var values: [Double] = [0, -0.0, 2.675, 1.005, -1.005, 0.125, 0.375, 99.995, 1e-9, 999_999.999_5, 0.1 + 0.2]
+    for _ in 0..<20_000 {
+        let unit = Double(next()) / Double(1 << 53)                  // [0, 1)
+        let magnitude = pow(10, Double(Int(next() % 13)) - 6)         // 1e-6 … 1e6
+        values.append((next() & 1 == 0 ? 1 : -1) * unit * magnitude)
+        let cents = Double(Int(next() % 2_000_000)) / 1000 + 0.0005    // near a tie at 3 places
+        values.append(cents)
+    }
+    var compared = 0
+    var scaled = 0
+    for value in values {
+        for places in 0...8 {
+            var fast: [UInt8] = []
+            var reference: [UInt8] = []
+            PlainNumberFormat.appendFromShortestDigits(value, places: places, decimalSeparator: 0x2E, to: &reference)
+            if PlainNumberFormat.appendScaled(value, places: places, decimalSeparator: 0x2E, to: &fast) {
+                #expect(fast == reference, "\(value) to \(places) places")
+                scaled += 1
+            }
+            compared += 1
+        }
+    }
+    #expect(compared == values.count * 9)
+    #expect(scaled > compared * 2 / 3, "the fast path takes most values (not ties, not past 10^9 once scaled)")
 }

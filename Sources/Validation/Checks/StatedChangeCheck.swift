@@ -103,6 +103,8 @@ extension String {
     fileprivate func replacingYear(_ year: Int, with other: Int) -> String {
         let needle = " in \(year)"
         guard let range = firstRange(of: needle) else { return self + " in \(other)" }
-        return replacingCharacters(in: range, with: " in \(other)")
+        var text = self
+        text.replaceSubrange(range, with: " in \(other)")
+        return text
     }
 }
