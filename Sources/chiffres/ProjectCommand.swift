@@ -82,14 +82,9 @@ struct Project: ParsableCommand {
                 problems.append(SeriesProblem(series: s.name, message: "\(error)"))
             }
         }
-        try TrendIO.write(writer.bytes, to: out.output)
-        if let svg = out.svg {
-            if input.series.count > 12 { standardError("chiffres: the chart shows the first 12 of \(input.series.count) series; filter with --where") }
-            let chart = Chart(title: "Projection to \(to) (\(model.name))", yLabel: input.unit, panels: panels)
-            try TrendIO.write(Array(chart.svg().utf8), to: svg)
-        }
-        TrendIO.report(problems)
-        if !problems.isEmpty { throw ExitCode(1) }
+        try TrendIO.finish(writer, out: out, chart: Chart(title: "Projection to \(to) (\(model.name))", yLabel: input.unit,
+                                                         panels: panels),
+                           seriesCount: input.series.count, problems: problems)
     }
 }
 

@@ -78,13 +78,7 @@ struct Trend: ParsableCommand {
                 chartPanels.append(ChartPanel(title: s.name, points: zip(s.years, s.values).map { (Double($0), $1) }, lines: lines))
             }
         }
-        try TrendIO.write(writer.bytes, to: out.output)
-        if let svg = out.svg {
-            if input.series.count > 12 { standardError("chiffres: the chart shows the first 12 of \(input.series.count) series; filter with --where") }
-            let chart = Chart(title: "Trends", yLabel: input.unit, panels: chartPanels)
-            try TrendIO.write(Array(chart.svg().utf8), to: svg)
-        }
-        TrendIO.report(problems)
-        if !problems.isEmpty { throw ExitCode(1) }
+        try TrendIO.finish(writer, out: out, chart: Chart(title: "Trends", yLabel: input.unit, panels: chartPanels),
+                           seriesCount: input.series.count, problems: problems)
     }
 }

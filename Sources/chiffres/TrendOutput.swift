@@ -23,6 +23,21 @@ struct TrendOutputOptions: ParsableArguments {
 
 /// Reading the input file and writing results, shared by `trend` and `project`.
 enum TrendIO {
+    /// Writes the rows (and the chart when `--svg` asks for it), reports the problems, and fails with exit status 1
+    /// when there were any.
+    static func finish(_ writer: CSVWriter, out: TrendOutputOptions, chart: @autoclosure () -> Chart,
+                       seriesCount: Int, problems: [SeriesProblem]) throws {
+        try write(writer.bytes, to: out.output)
+        if let svg = out.svg {
+            if seriesCount > 12 {
+                standardError("chiffres: the chart shows the first 12 of \(seriesCount) series; filter with --where")
+            }
+            try write(Array(chart().svg().utf8), to: svg)
+        }
+        report(problems)
+        if !problems.isEmpty { throw ExitCode(1) }
+    }
+
     /// The bytes of `path` (or standard input for `-`).
     static func read(_ path: String) throws(SeriesProblem) -> [UInt8] {
         let fd: Int32
