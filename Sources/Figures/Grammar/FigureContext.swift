@@ -10,20 +10,6 @@ struct FigureContext {
         Figures.tokens(before: offset, limit: limit, from: floor, in: text)
     }
 
-    /// The lower-cased words before byte `offset` with their hashes and starts, closest last.
-    func words(before offset: Int, limit: Int, from floor: Int) -> [(word: String, hash: UInt64, start: Int)] {
-        tokens(before: offset, limit: limit, from: floor).map { (word($0), $0.isWord ? $0.hash : 0, $0.start) }
-    }
-
-    func word(_ t: Token) -> String {
-        String(decoding: text[t.start..<t.end], as: UTF8.self).lowercased()
-    }
-
-    /// The qualifier written before the figure, and where it starts.
-    func qualifierBefore(_ start: Int, sentenceStart: Int) -> (Figure.Approximation, Int)? {
-        qualifier(in: tokens(before: start, limit: 6, from: sentenceStart))
-    }
-
     /// The qualifier that ends the tokens before a figure ("plus de", "près de"), and where it starts.
     func qualifier(in before: ArraySlice<Token>) -> (Figure.Approximation, Int)? {
         let before = before.suffix(6)
@@ -37,11 +23,6 @@ struct FigureContext {
     func qualifierAfter(_ after: Tokenizer) -> Figure.Approximation? {
         guard let first = after.peek(), !first.newlineBefore, first.isWord else { return nil }
         return lexicon.qualifiersAfter.longestMatch(after)?.value
-    }
-
-    /// Whether the figure is framed as an increase or a decrease by the words just before or after it.
-    func change(before start: Int, after: Tokenizer, sentenceStart: Int) -> Figure.Change? {
-        change(before: tokens(before: start, limit: 4, from: sentenceStart), after: after)
     }
 
     /// The change framed by the tokens before a figure (its qualifier excluded) or the words after it.
@@ -72,13 +53,18 @@ struct FigureContext {
         return true
     }
 
-    /// The change a word says: a whole word ("rose", "up") or a stem ("augment…", "baiss…").
-    private func changeOf(_ token: Token) -> Figure.Change? {
-        if increaseWholeWords.contains(token.hash) { return .increase }
-        if decreaseWholeWords.contains(token.hash) { return .decrease }
-        // Lower-case ASCII letters in place; accented letters of stems are written lower case already.
+    /// The first 16 bytes of a token with ASCII letters lower-cased (the accented letters of stems are lower case).
+    func lowerCasedPrefix(_ token: Token) -> [UInt8] {
         var bytes = [UInt8](text[token.start..<min(token.end, token.start + 16)])
         for k in bytes.indices where bytes[k] &- 65 < 26 { bytes[k] |= 0x20 }
+        return bytes
+    }
+
+    /// The change a word says: a whole word ("rose", "up") or a stem ("augment…", "baiss…").
+    func changeOf(_ token: Token) -> Figure.Change? {
+        if increaseWholeWords.contains(token.hash) { return .increase }
+        if decreaseWholeWords.contains(token.hash) { return .decrease }
+        let bytes = lowerCasedPrefix(token)
         for stem in increaseStemBytes where bytes.starts(with: stem) { return .increase }
         for stem in decreaseStemBytes where bytes.starts(with: stem) { return .decrease }
         return nil
@@ -88,15 +74,20 @@ struct FigureContext {
 private let increaseStemBytes = increaseStems.map { Array($0.utf8) }
 private let decreaseStemBytes = decreaseStems.map { Array($0.utf8) }
 
-/// Whether a word says that something moves: a change word, or a verb of passing from one level to another.
-func isMovementWord(_ word: String) -> Bool {
-    if ["went", "gone", "go", "goes", "moved", "move", "moves", "évolué", "évolue", "fell", "rose"].contains(word) {
-        return true
+extension FigureContext {
+    /// Whether a word says that something moves: a change word, or a verb of passing from one level to another
+    /// ("passer de 2 % à 3 %", "went from 2% to 3%").
+    func isMovement(_ token: Token) -> Bool {
+        guard token.isWord else { return false }
+        if movementWords.contains(token.hash) || changeOf(token) != nil { return true }
+        let bytes = lowerCasedPrefix(token)
+        return bytes.starts(with: passStem) || bytes.starts(with: evoluStem)
     }
-    for stem in ["pass", "évolu"] where word.hasPrefix(stem) { return true }
-    for stem in increaseStems + decreaseStems where word.hasPrefix(stem) { return true }
-    return false
 }
+
+private let movementWords: Set<UInt64> = Set(["went", "gone", "go", "goes", "moved", "move", "moves"].map(WordHasher.hash))
+private let passStem = Array("pass".utf8)
+private let evoluStem = Array("évolu".utf8)
 
 private let changeNouns: Set<UInt64> = Set([
     "rise", "increase", "gain", "jump", "hike", "boost", "surge", "growth", "drop", "fall", "decline", "decrease",

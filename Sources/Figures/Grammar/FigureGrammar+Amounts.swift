@@ -21,7 +21,7 @@ extension FigureGrammar {
             // Abbreviations must be glued to the number or be followed by a currency.
             if next.hash == grandHash {
                 amount.gluedCurrency = dollar  // "10 grand": thousands of the document's dollar
-            } else if scale.moneyOnly, !currencyBefore, isLowerSingleLetterOrAmbiguous(next), next.spaceBefore {
+            } else if scale.moneyOnly, !currencyBefore, isShortAbbreviation(next), next.spaceBefore {
                 guard let following = look.peek(), following.isSymbol(0x20AC) || following.isSymbol(0x24)
                         || following.isSymbol(0xA3) || symbols.isoCode(text, at: following.start) != nil else {
                     return amount
@@ -75,8 +75,8 @@ extension FigureGrammar {
     }
 
 
-    /// Single-letter or ambiguous abbreviations ("m", "b", "k", "M", "G") that need a currency beside them.
-    func isLowerSingleLetterOrAmbiguous(_ token: Token) -> Bool {
+    /// Whether a scale word is a short abbreviation ("m", "bn", "Mds") rather than a word ("million").
+    func isShortAbbreviation(_ token: Token) -> Bool {
         token.end - token.start <= 3
     }
 }

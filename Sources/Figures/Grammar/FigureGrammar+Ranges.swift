@@ -33,14 +33,16 @@ extension FigureGrammar {
     /// "rose from 2% to 3%"), two figures rather than a range.
     func isTransition(before offset: Int) -> Bool {
         let context = FigureContext(text: text, lexicon: lexicon)
-        let words = context.words(before: offset, limit: 3, from: max(0, offset - 80))
-        guard let last = words.last, last.word == "de" || last.word == "from" || last.word == "d" else { return false }
-        return words.dropLast().contains { isMovementWord($0.word) }
+        let before = context.tokens(before: offset, limit: 3, from: max(0, offset - 80))
+        guard let last = before.last, last.isWord, last.hash == deHash || last.hash == fromHash || last.hash == dHash
+        else { return false }
+        return before.dropLast().contains { context.isMovement($0) }
     }
 
     func precededByBetween(_ offset: Int) -> Bool {
-        let words = wordsBefore(offset, in: text, limit: 3)
-        return words.contains(entreHash) || words.contains(betweenHash)
+        tokens(before: offset, limit: 3, from: max(0, offset - 80), in: text).contains {
+            $0.isWord && ($0.hash == entreHash || $0.hash == betweenHash)
+        }
     }
 
     /// Whether the amount is followed by "de/d'/of" and a noun: a count ("un million de drones"), not money.
@@ -58,18 +60,4 @@ extension FigureGrammar {
     func isCountNoun(_ token: Token) -> Bool {
         countNouns.contains(token.hash)
     }
-}
-
-/// The hashes of the last `limit` words before byte `offset` (closest last).
-func wordsBefore(_ offset: Int, in text: UnsafeBufferPointer<UInt8>, limit: Int) -> [UInt64] {
-    var start = max(0, offset - 24 * limit)
-    while start > 0, text[start] & 0xC0 == 0x80 { start -= 1 }
-    var tokens = Tokenizer(text, at: start)
-    var words: [UInt64] = []
-    while let t = tokens.next(), t.end <= offset {
-        if t.isWord { words.append(t.hash) }
-        else if t.isApostrophe || t.isHyphen { continue }
-        else { words.append(0) }
-    }
-    return Array(words.suffix(limit))
 }

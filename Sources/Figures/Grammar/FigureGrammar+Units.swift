@@ -148,14 +148,11 @@ extension FigureGrammar {
         return (.currency(code), tokens, end)
     }
 
-    /// Whether the currency name ending at `end` names the US dollar explicitly ("dollars américains").
+    /// Whether the currency name ending at `end` names the US dollar explicitly ("dollars américains"), rather
+    /// than ending with a bare "dollar(s)".
     func isExplicitUSDollar(_ end: Int) -> Bool {
-        var i = end - 1
-        while i > 0, text[i] & 0xC0 == 0x80 { i -= 1 }
-        // The last word of "dollar(s)" ends with "r" or "s" after "dolla"; explicit names end otherwise.
-        let tail = text[max(0, end - 7)..<end]
-        return !(tail.elementsEqual("dollars".utf8) || tail.suffix(6).elementsEqual("dollar".utf8)
-            || tail.suffix(6).elementsEqual("Dollar".utf8) || tail.elementsEqual("Dollars".utf8))
+        guard let last = tokens(before: end, limit: 1, from: max(0, end - 16), in: text).last else { return false }
+        return !(last.isWord && dollarNameHashes.contains(last.hash))
     }
 
     func isArticle(_ token: Token) -> Bool {

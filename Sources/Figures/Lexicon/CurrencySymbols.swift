@@ -92,13 +92,3 @@ struct CurrencySymbols: Sendable {
         return (code, at)
     }
 }
-
-/// The country letters that may qualify a dollar written "$ US", "$CA", "$ AU".
-let dollarQualifiers: [UInt64: String] = {
-    var map: [UInt64: String] = [:]
-    for (word, code) in [("US", "USD"), ("USA", "USD"), ("CA", "CAD"), ("CAN", "CAD"), ("AU", "AUD"), ("AUS", "AUD"),
-                         ("NZ", "NZD"), ("HK", "HKD"), ("SG", "SGD")] {
-        map[WordHasher.hash(word)] = code
-    }
-    return map
-}()
