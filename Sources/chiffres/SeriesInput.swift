@@ -121,16 +121,8 @@ struct SeriesInput {
             guard !names.isEmpty else {
                 throw SeriesProblem(series: nil, message: "\(source): which column names the series? Use --series COLUMN (e.g. --series country)")
             }
-            var nameIndexes: [Int] = []
-            for n in names {
-                guard let i = header.firstIndex(of: n) else {
-                    throw SeriesProblem(series: nil, message: "\(source): --series names '\(n)', which is not a column")
-                }
-                nameIndexes.append(i)
-            }
-            guard let valueIndex = header.firstIndex(of: options.value) else {
-                throw SeriesProblem(series: nil, message: "\(source): no '\(options.value)' column; name it with --value")
-            }
+            let nameIndexes = try Self.columnIndexes(names, in: header, option: "--series", source: source)
+            let valueIndex = try Self.column(options.value, in: header, option: "--value", source: source)
             for row in rows {
                 let name = nameIndexes.map { row.fields[$0] }.joined(separator: " / ")
                 add(name, row.fields[yearIndex], row.fields[valueIndex], line: row.line, column: options.value, skipBadYear: false)
@@ -151,16 +143,8 @@ struct SeriesInput {
             }
         case .figures:
             let names = (options.by ?? "kind,currency").split(separator: ",").map(String.init)
-            var nameIndexes: [Int] = []
-            for n in names {
-                guard let i = header.firstIndex(of: n) else {
-                    throw SeriesProblem(series: nil, message: "\(source): --by names '\(n)', which is not a column of the figures CSV")
-                }
-                nameIndexes.append(i)
-            }
-            guard let valueIndex = header.firstIndex(of: options.value) else {
-                throw SeriesProblem(series: nil, message: "\(source): no '\(options.value)' column")
-            }
+            let nameIndexes = try Self.columnIndexes(names, in: header, option: "--by", source: source)
+            let valueIndex = try Self.column(options.value, in: header, option: "--value", source: source)
             // Figures whose year is a period (2024-2030) or unknown are not points of an annual series.
             for row in rows {
                 let name = nameIndexes.map { row.fields[$0] }.filter { !$0.isEmpty }.joined(separator: " ")
@@ -186,6 +170,22 @@ struct SeriesInput {
 
     /// A number written with `.` or a single decimal `,`; `nil` when it is not one. NaN and infinities parse (and
     /// are reported as such by the caller).
+    /// The index of each named column, or an error naming the option that asked for a missing one.
+    static func columnIndexes(_ names: [String], in header: [String], option: String, source: String)
+        throws(SeriesProblem) -> [Int] {
+        var indexes: [Int] = []
+        for name in names { indexes.append(try column(name, in: header, option: option, source: source)) }
+        return indexes
+    }
+
+    /// The index of a named column, or an error naming the option that would fix it.
+    static func column(_ name: String, in header: [String], option: String, source: String) throws(SeriesProblem) -> Int {
+        guard let index = header.firstIndex(of: name) else {
+            throw SeriesProblem(series: nil, message: "\(source): no column '\(name)' (the header is \(header.joined(separator: ","))); name another with \(option)")
+        }
+        return index
+    }
+
     static func number(_ text: String) -> Double? {
         if let v = Double(text) { return v }
         let commas = text.filter { $0 == "," }.count
