@@ -26,11 +26,16 @@ final class OutputSink {
         let folder = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let temporary = "\(folder).\(name).\(getpid()).tmp"
+        // The cleanup is in place before the file exists: an interrupt at any moment leaves no temporary file.
+        InterruptCleanup.remove(onInterrupt: temporary)
         let opened = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard opened >= 0 else { throw OutputError(path: path, cause: POSIXFailure(errno).message) }
+        guard opened >= 0 else {
+            let cause = POSIXFailure(errno).message
+            InterruptCleanup.remove(onInterrupt: nil)
+            throw OutputError(path: path, cause: cause)
+        }
         fd = opened
         temporaryPath = temporary
-        InterruptCleanup.remove(onInterrupt: temporary)
     }
 
     /// Writes bytes.
