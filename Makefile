@@ -8,11 +8,8 @@ BENCH_PACKAGES := xz-utils valgrind
 RELEASE_BIN  := .build/release/chiffres
 RUNNER_BIN   := .build/release/NotebookRunner
 
-.PHONY: setup build run test bench clean notebooks notebooks-update
+.PHONY: setup build run test bench eval clean notebooks notebooks-update
 
-APT_PACKAGES := libopenblas-dev liblapacke-dev zlib1g-dev libdeflate-dev unzip
-# The bench also decompresses the corpus (xz) and counts instructions (valgrind).
-BENCH_PACKAGES := xz-utils valgrind
 setup:
 	@missing=""; \
 	for p in $(APT_PACKAGES) $(EXTRA_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -54,6 +51,10 @@ bench:
 	$(SWIFT) build -c release --product ChiffresBench
 	$(SWIFT) build -c release --product chiffres
 	.build/release/ChiffresBench
+
+## eval: accuracy on the real data of ../shared/eval (or CHIFFRES_EVAL), each section against the best public tool
+eval: build
+	scripts/eval/run.sh
 
 clean:
 	rm -rf .build out
