@@ -30,15 +30,10 @@ struct ValidateSummary {
             for c in found.prefix(Self.listed) {
                 let deviation = c.deviationPercent.map { " " + Wording.signedPercent($0) } ?? ""
                 let tolerance = c.tolerancePercent.map { " (tolerance \(Wording.percent($0)))" } ?? ""
-                out += "  \(c.kind.rawValue)  \(c.key)  \(Self.short(c.figure.source)) '\(c.figure.text)'\(deviation)\(tolerance)\n"
+                out += "  \(c.kind.rawValue)  \(c.key)  \(c.figure.source) '\(c.figure.text)'\(deviation)\(tolerance)\n"
             }
             if found.count > Self.listed { out += "  … \(found.count - Self.listed) more\n" }
         }
         return out
-    }
-
-    /// A document id shortened to 24 characters.
-    static func short(_ id: String) -> String {
-        id.count <= 24 ? id : String(id.prefix(23)) + "…"
     }
 }

@@ -9,7 +9,7 @@ enum SameQuantityCheck {
     static func run(_ claims: [Claim], options: ValidationOptions) -> [Check] {
         var groups: [ClaimKey: [Int]] = [:]
         for (i, c) in claims.enumerated() {
-            guard let key = c.key, key.isComparable, key.measure != .gdpTarget else { continue }
+            guard let key = c.key, key.isComparable else { continue }
             groups[key, default: []].append(i)
         }
         var checks: [Check] = []
@@ -23,7 +23,9 @@ enum SameQuantityCheck {
             } else {
                 for a in ordered.indices.dropLast() { pairs.append((ordered[a], ordered[a + 1])) }
             }
+            let nearest = NearestValues(claims, members: ordered)
             for (earlier, later) in pairs where claims[earlier].document != claims[later].document {
+                guard nearest.mutual(earlier, later) else { continue }
                 checks.append(compare(claims[later], with: claims[earlier], key: key, options: options))
             }
         }
@@ -47,15 +49,23 @@ enum SameQuantityCheck {
         let b = StatedRange(earlier.figure)
         let deviation = Check.deviation(a.central, from: b.central)
         let gap = a.gap(to: b)
-        let close = abs(deviation ?? .infinity) <= tolerance.percent + 1e-9
+        let rounding = WrittenPrecision.agree(later.figure, earlier.figure)
+        let withinTolerance = abs(deviation ?? .infinity) <= tolerance.percent + 1e-9
         let overlap = gap <= tolerance.value + 1e-12
         let running = key.measure.isCumulative || later.isPartOfPeriod || earlier.isPartOfPeriod
         let datesDiffer = later.date != nil && earlier.date != nil && later.date != earlier.date
+        let sameDay = later.date != nil && later.date == earlier.date
         let grew = a.central > b.central
+        let misprint = a.isPoint && b.isPoint && WrittenPrecision.misprint(later.figure, earlier.figure)
         let verdict: Verdict
-        if close && overlap {
+        if (rounding || (withinTolerance && !(a.isPoint && b.isPoint))) && overlap {
             verdict = .consistent
-        } else if overlap || (running && datesDiffer && grew) {
+        } else if misprint {
+            verdict = .conflict
+        } else if overlap || withinTolerance || (running && datesDiffer && grew) {
+            verdict = .compatible
+        } else if !sameDay && !(running && datesDiffer && !grew && key.measure.isCumulative) {
+            // Two vintages (or an undated one): a later figure may revise an earlier one.
             verdict = .compatible
         } else {
             verdict = .conflict

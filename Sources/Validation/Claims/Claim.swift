@@ -13,10 +13,15 @@ public struct Claim: Sendable {
     public var figure: Figure
     /// Who the figure is about, when its sentence (or the ones before) says so.
     public var subject: Subject?
+    /// Who gives, for aid, when the sentence says so ("l'aide militaire française", "US aid").
+    public var donor: Subject?
     /// What it measures, when its sentence says so.
     public var measure: Measure?
     /// The year or span it refers to: stated, or relative and resolved against the date.
     public var period: Period?
+    /// The period as written in the key when it is not ``period``'s years: a month (`2024-05`), a
+    /// running total (`to-date`), or no period (`-`, the size of a fund).
+    public var periodLabel: String?
     /// For a percentage change: the year it compares with ("par rapport à 2023"), or the year before.
     public var basePeriod: Int?
     /// Whether the sentence says the amount is in constant prices or real terms.
@@ -60,19 +65,22 @@ public struct Claim: Sendable {
             switch (subject, measure) {
             case (nil, nil): unkeyedReason = "its sentence names no subject and no measure Chiffres knows"
             case (nil, _): unkeyedReason = "its sentence (and the ones before) names no subject Chiffres knows"
-            default: unkeyedReason = "its sentence names no measure Chiffres knows (defence spending, military aid, spending added since a year, share of GDP)"
+            default: unkeyedReason = "its sentence names no measure Chiffres knows (defence spending, aid by type, a ceiling, a fund, inflation, a rate, a share of GDP; Lexicon/MeasureLexicon.swift)"
             }
             return
         }
         let form: ClaimKey.Form
         switch figure.kind {
         case .money: form = .money
-        case .percent: form = figure.change == nil ? .percent : .percentChange
+        case .percent:
+            // A rate that is itself a change (inflation "a augmenté de 2,3 %") is one form.
+            let isRate = MeasureLexicon.monthlyIDs.contains(ClaimReader.baseID(measure.id))
+            form = figure.change == nil || isRate ? .percent : .percentChange
         case .points: form = .points
         }
-        let periodText = measure.isCumulative ? "to-date" : (period?.description ?? "?")
+        let periodText = measure.isCumulative ? "to-date" : (periodLabel ?? period?.description ?? "?")
         key = ClaimKey(form: form, currency: figure.kind == .money ? figure.currency : nil, period: periodText,
-                       subject: subject, measure: measure)
+                       subject: subject, measure: measure, donor: donor, isReal: isReal && figure.kind == .money)
         unkeyedReason = nil
     }
 

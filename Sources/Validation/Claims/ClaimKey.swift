@@ -28,22 +28,37 @@ public struct ClaimKey: Hashable, Comparable, Sendable, CustomStringConvertible 
     public var subject: Subject
     /// What it measures.
     public var measure: Measure
+    /// Who gives, for aid, when the text says so; `nil` when it does not (such claims are compared
+    /// only with claims that do not name a donor either).
+    public var donor: Subject?
+    /// Whether the amount is at constant prices or in real terms (price basis).
+    public var isReal: Bool
 
     /// Creates a key.
-    public init(form: Form, currency: String?, period: String, subject: Subject, measure: Measure) {
+    public init(form: Form, currency: String?, period: String, subject: Subject, measure: Measure,
+                donor: Subject? = nil, isReal: Bool = false) {
         self.form = form
         self.currency = currency
         self.period = period
         self.subject = subject
         self.measure = measure
+        self.donor = donor
+        self.isReal = isReal
     }
 
-    /// Whether claims with this key can be compared across articles: the period is known.
+    /// Whether the subject is a group (the Allies, the EU, Europe) rather than one country: national
+    /// and aggregate figures never share a key, since their subjects differ.
+    public var isAggregate: Bool { SubjectLexicon.isGroup(subject) }
+
+    /// Whether claims with this key can be compared across articles: the period is known (a year,
+    /// span, month, `to-date`, or `-` for a measure without period).
     public var isComparable: Bool { period != "?" }
 
-    /// `money/USD/2024/europe-canada/defence-spending`.
+    /// `money/USD/2024/europe-canada/defence-spending`; a donor is written before the recipient
+    /// (`money/EUR/2024/fra>ukraine/military-aid`), constant prices at the end (`…/defence-spending/real`).
     public var description: String {
-        "\(form.rawValue)/\(currency ?? "-")/\(period)/\(subject.id)/\(measure.id)"
+        let who = (donor.map { $0.id + ">" } ?? "") + subject.id
+        return "\(form.rawValue)/\(currency ?? "-")/\(period)/\(who)/\(measure.id)" + (isReal ? "/real" : "")
     }
 
     public static func < (lhs: ClaimKey, rhs: ClaimKey) -> Bool { lhs.description < rhs.description }

@@ -24,14 +24,17 @@ struct ClaimReader {
 
     func read() -> Result {
         var sentences: [SentenceReading] = []
+        var periodReadings: [PeriodReading] = []
         var sentenceOf: [Int] = []
         var spans: [Range<Int>?] = []
         var claims: [Claim] = []
         var scalars: [Unicode.Scalar]?
+        var documentSubjects: DocumentSubjects?
         var cursor = 0
         for (index, figure) in figures.enumerated() {
             if sentences.isEmpty || figure.sentence != (index > 0 ? figures[index - 1].sentence : nil) {
                 sentences.append(SentenceReading(figure.sentence))
+                periodReadings.append(PeriodReading(sentences[sentences.count - 1].text, date: document.date))
                 cursor = 0
             }
             let reading = sentences[sentences.count - 1]
@@ -41,21 +44,36 @@ struct ClaimReader {
             let span = position.map { $0..<($0 + needle.count) }
             if let span { cursor = span.upperBound }
             spans.append(span)
+        }
+        for (index, figure) in figures.enumerated() {
+            let reading = sentences[sentenceOf[index]]
+            let periods = periodReadings[sentenceOf[index]]
+            let span = spans[index]
+            let neighbours = figures.indices.filter { sentenceOf[$0] == sentenceOf[index] }.compactMap { spans[$0] }
             var claim = Claim(document: document.id, date: document.date, index: index, figure: figure)
+            // The franc of news written since the euro is the Swiss franc.
+            if figure.currency == "FRF", (document.date?.year ?? 2100) >= 2002 { claim.figure.currency = "CHF" }
             let figureSpan = span ?? 0..<0
-            claim.measure = measure(of: figure, at: figureSpan, in: reading)
-            claim.subject = subject(for: claim.measure, at: figureSpan, in: reading)
+            claim.measure = measure(of: figure, at: figureSpan, in: reading, periods: periods)
+            let parties = parties(for: claim.measure, at: figureSpan, in: reading, periods: periods)
+            claim.subject = parties.subject
+            claim.donor = parties.donor
+            let sentenceStart = figure.start - (span.map { reading.text.origin.isEmpty ? 0 : reading.text.origin[$0.lowerBound] } ?? 0)
+            if claim.measure != nil, !document.text.isEmpty, scalars == nil { scalars = Array(document.text.unicodeScalars) }
             if claim.subject == nil, claim.measure != nil, !document.text.isEmpty {
-                if scalars == nil { scalars = Array(document.text.unicodeScalars) }
-                let sentenceStart = figure.start - (span.map { reading.text.origin.isEmpty ? 0 : reading.text.origin[$0.lowerBound] } ?? 0)
                 claim.subject = subjectBefore(sentenceStart, in: scalars ?? [], for: claim.measure)
+                if claim.subject == nil {
+                    if documentSubjects == nil { documentSubjects = DocumentSubjects(document.text) }
+                    claim.subject = documentSubjects?.main(forAid: claim.measure?.isAid == true)
+                }
             }
-            claim.period = figure.resolvedPeriod ?? figure.period
+            readPeriod(of: &claim, at: figureSpan, in: reading, periods: periods, neighbours: neighbours,
+                       before: { periodBefore(sentenceStart, in: scalars ?? []) })
             if figure.change != nil, figure.kind != .money {
                 claim.basePeriod = basePeriod(of: claim.period, at: figureSpan, in: reading)
             }
             claim.isReal = reading.has(.real) && !reading.has(.nominal)
-            claim.isPartOfPeriod = reading.has(.partOfPeriod) || runsOn(claim)
+            claim.isPartOfPeriod = reading.has(.partOfPeriod) || runsOn(claim) || claim.periodLabel == "to-date"
             claim.qualifier = qualifier(before: figureSpan, in: reading)
             claim.figure.sentence = ""
             claim.makeKey()
@@ -64,30 +82,97 @@ struct ClaimReader {
         return Result(claims: claims, sentenceOf: sentenceOf, sentences: sentences, spans: spans)
     }
 
+    /// The figure's own period: the year, span or month next to it in its clause; else the
+    /// sentence's only period; else, when the sentence states no year, the extractor's resolved
+    /// period (relative years). A running total since a start ("depuis le début de la guerre") with
+    /// no period of its own is `to-date`; a fund's size without one has no period (`-`).
+    private func readPeriod(of claim: inout Claim, at span: Range<Int>, in reading: SentenceReading,
+                            periods: PeriodReading, neighbours: [Range<Int>], before: () -> Period?) {
+        let monthly = claim.measure.map { MeasureLexicon.monthlyIDs.contains(Self.baseID($0.id)) } ?? false
+        if let own = periods.own(span, figures: neighbours, monthly: monthly) {
+            claim.period = own.period
+            if monthly, let m = own.month {
+                claim.periodLabel = "\(own.period.first)-" + (m < 10 ? "0\(m)" : "\(m)")
+            }
+        } else if periods.stated.isEmpty && !reading.text.words.contains(where: { SentenceReading.year($0.lower) != nil }) {
+            claim.period = claim.figure.resolvedPeriod ?? claim.figure.period ?? before()
+        } else {
+            claim.period = nil
+        }
+        if claim.period == nil {
+            if reading.has(.sinceStart) || (claim.measure?.isAid == true && reading.has(.total)) {
+                claim.periodLabel = "to-date"
+            } else if let m = claim.measure, MeasureLexicon.periodlessIDs.contains(m.id) {
+                claim.periodLabel = "-"
+            }
+        }
+    }
+
+    /// The period stated last in the characters before `offset` (the sentences before the figure's):
+    /// "the Military Programming Law for 2024-2030 … It will reach 400 billion".
+    private func periodBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> Period? {
+        let end = min(max(offset, 0), scalars.count)
+        let start = max(0, end - Self.lookback)
+        guard start < end else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return PeriodReading(FoldedText(String(view)), date: nil).stated.last?.period
+    }
+
+    /// A measure id without the suffixes of shares and monthly rates.
+    static func baseID(_ id: String) -> String {
+        for suffix in ["-share-of-gdp", "-share-of-gni", "-monthly"] where id.hasSuffix(suffix) {
+            return String(id.dropLast(suffix.count))
+        }
+        return id
+    }
+
     /// Aid given in a year still under way at the article's date is a running total.
     private func runsOn(_ claim: Claim) -> Bool {
-        guard claim.measure == .militaryAid, let date = claim.date, let period = claim.period else { return false }
+        guard claim.measure?.isAid == true, let date = claim.date, let period = claim.period else { return false }
         return period.first <= date.year && date.year <= period.last
     }
 
     // MARK: Measure
 
-    private func measure(of figure: Figure, at span: Range<Int>, in reading: SentenceReading) -> Measure? {
+    private func measure(of figure: Figure, at span: Range<Int>, in reading: SentenceReading, periods: PeriodReading) -> Measure? {
+        let named = nearestMeasure(to: span, in: reading)
         if figure.kind != .money {
-            // A share of GDP: "2 % du PIB", "2% of GDP", with the GDP words right after the figure.
-            let gdp = reading.cues(.gdp).contains { $0.bytes.lowerBound >= span.upperBound && $0.bytes.lowerBound - span.upperBound <= 24 }
-            if gdp {
+            // A share of GDP or GNI: "2 % du PIB", "2.1 per cent of GDP", "0,7 % du RNB", with the words right after the figure.
+            let near: (PhraseLexicon<Cue>.Match) -> Bool = {
+                $0.bytes.upperBound > span.upperBound && $0.bytes.lowerBound + 4 >= span.upperBound
+                    && $0.bytes.lowerBound - span.upperBound <= 40
+            }
+            if reading.cues(.gni).contains(where: near) {
+                let base = named?.isAid == true ? named?.id ?? "development-aid" : "development-aid"
+                return .named(base + "-share-of-gni")
+            }
+            if reading.cues(.gdp).contains(where: near) {
+                if let named, named != .defenceSpending, named != .shareOfGDP {
+                    return .named(named.id + "-share-of-gdp")
+                }
                 return reading.has(.target) || reading.countsCountries ? .gdpTarget : .shareOfGDP
             }
-        } else if reading.has(.added), reading.has(.since) || reading.has(.pledge) {
+        } else if reading.has(.added), reading.has(.since) || reading.has(.pledge), named == .defenceSpending || named == nil {
             return .addedSpending(since: sinceYear(in: reading))
         }
-        var best: (distance: Int, measure: Measure)?
-        for cue in reading.cues where cue.value == .spending || cue.value == .aid {
-            let distance = Self.distance(cue.bytes, span)
-            if distance < (best?.distance ?? Int.max) {
-                best = (distance, cue.value == .spending ? .defenceSpending : .militaryAid)
+        guard let named else { return nil }
+        if MeasureLexicon.monthlyIDs.contains(named.id) {
+            let clause = periods.clause(of: span)
+            let inClause: (Cue) -> Bool = { cue in reading.cues(cue).contains { clause.contains($0.bytes.lowerBound) } }
+            if inClause(.monthly) || (!inClause(.yearly) && reading.has(.monthly) && !reading.has(.yearly)) {
+                return .named(named.id + "-monthly")
             }
+        }
+        return named
+    }
+
+    /// The measure named nearest the figure in its sentence.
+    private func nearestMeasure(to span: Range<Int>, in reading: SentenceReading) -> Measure? {
+        var best: (distance: Int, measure: Measure)?
+        for m in reading.measures {
+            let distance = Self.distance(m.bytes, span)
+            if distance < (best?.distance ?? Int.max) { best = (distance, m.value) }
         }
         return best?.measure
     }
@@ -114,11 +199,16 @@ struct ClaimReader {
 
     // MARK: Subject
 
-    private func subject(for measure: Measure?, at span: Range<Int>, in reading: SentenceReading) -> Subject? {
+    /// Who the figure is about: for aid, the recipient (the subject) and the donor; for anything else
+    /// the spender or the country measured (the subject), with no donor.
+    private func parties(for measure: Measure?, at span: Range<Int>, in reading: SentenceReading,
+                         periods: PeriodReading) -> (subject: Subject?, donor: Subject?) {
         let subjects = reading.subjects
-        guard !subjects.isEmpty else { return nil }
-        if measure == .militaryAid {
-            return recipient(near: span, in: reading)
+        guard !subjects.isEmpty else { return (nil, nil) }
+        if let measure, measure.isAid {
+            let recipient = recipient(near: span, in: reading)
+            let donor = donor(near: span, in: reading, periods: periods)
+            return (recipient, donor == recipient ? nil : donor)
         }
         // The spender: the subject nearest the figure, one before it counting double the distance after.
         var best: (distance: Int, subject: Subject)?
@@ -127,24 +217,44 @@ struct ClaimReader {
             let d = before ? Self.distance(s.bytes, span) : 2 * Self.distance(s.bytes, span)
             if d < (best?.distance ?? Int.max) { best = (d, s.value) }
         }
-        return best?.subject
+        return (best?.subject, nil)
+    }
+
+    /// Who gives aid: a subject next to the aid words that is not its recipient ("aide militaire
+    /// française", "French aid", "l'aide de la France", "aid from Germany"), else the subject
+    /// nearest before the figure in its clause ("les États-Unis ont fourni 115 milliards").
+    private func donor(near span: Range<Int>, in reading: SentenceReading, periods: PeriodReading) -> Subject? {
+        let aid = reading.measures.filter { $0.value.isAid }
+            .sorted { Self.distance($0.bytes, span) < Self.distance($1.bytes, span) }
+        for cue in aid.prefix(1) {
+            for s in reading.subjects where !reading.isRecipient(s) && s.value != .ukraine {
+                let after = s.bytes.lowerBound >= cue.bytes.upperBound && s.bytes.lowerBound - cue.bytes.upperBound <= 24
+                let before = s.bytes.upperBound <= cue.bytes.lowerBound && cue.bytes.lowerBound - s.bytes.upperBound <= 12
+                if after || before { return s.value }
+            }
+        }
+        let clause = periods.clause(of: span)
+        return reading.subjects.last {
+            $0.bytes.upperBound <= span.lowerBound && clause.contains($0.bytes.lowerBound) && !reading.isRecipient($0)
+                && $0.value != .ukraine
+        }?.value
     }
 
     /// Who receives aid: the subject right after the aid words ("soutien à l'Ukraine", "aid to Kyiv"),
     /// or right before them ("Ukraine aid"), else Ukraine when the sentence names it.
     private func recipient(near span: Range<Int>, in reading: SentenceReading) -> Subject? {
-        let aid = reading.cues(.aid).sorted { Self.distance($0.bytes, span) < Self.distance($1.bytes, span) }
+        let aid = reading.measures.filter { $0.value.isAid }
+            .sorted { Self.distance($0.bytes, span) < Self.distance($1.bytes, span) }
         for cue in aid {
             if let after = reading.subjects.first(where: {
                 $0.bytes.lowerBound >= cue.bytes.upperBound && $0.bytes.lowerBound - cue.bytes.upperBound <= 48
+                    && reading.isRecipient($0)
             }) {
                 return after.value
             }
-            if let before = reading.subjects.last(where: {
-                $0.bytes.upperBound <= cue.bytes.lowerBound && cue.bytes.lowerBound - $0.bytes.upperBound <= 24
-            }), !SubjectLexicon.isGroup(before.value) {
-                return before.value
-            }
+        }
+        if let to = reading.subjects.first(where: { reading.isRecipient($0) && !SubjectLexicon.isGroup($0.value) }) {
+            return to.value
         }
         return reading.subjects.first { $0.value == .ukraine }?.value
     }
@@ -158,11 +268,28 @@ struct ClaimReader {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start..<end])
         let text = FoldedText(String(view))
-        let found = SubjectLexicon.lexicon.matches(in: text)
-        if measure == .militaryAid {
+        let found = SubjectLexicon.lexicon.matches(in: text).filter { !Self.isSetting($0, in: text) }
+        if measure?.isAid == true {
             return found.last { !SubjectLexicon.isGroup($0.value) }?.value
         }
         return found.last?.value
+    }
+
+    /// Whether a subject is named as the setting of the news ("la guerre en Ukraine", "Russia's war
+    /// in Ukraine", "l'invasion de l'Ukraine"), not as who spends or gives.
+    static func isSetting(_ s: PhraseLexicon<Subject>.Match, in text: FoldedText) -> Bool {
+        let i = s.words.lowerBound
+        let settings: Set<String> = ["guerre", "war", "invasion", "conflit", "conflict", "attaque", "attack", "sol", "soil"]
+        for k in 1...3 where i - k >= 0 {
+            let w = text.words[i - k].lower
+            if settings.contains(w) { return true }
+            if k == 1, ["en", "in", "of", "contre", "against"].contains(w) { return true }
+        }
+        if s.words.upperBound < text.words.count, ["s"].contains(text.words[s.words.upperBound].lower),
+           s.words.upperBound + 1 < text.words.count, settings.contains(text.words[s.words.upperBound + 1].lower) {
+            return true
+        }
+        return false
     }
 
     // MARK: Period, qualifier

@@ -6,11 +6,38 @@ struct SentenceReading: Sendable {
     let cues: [PhraseLexicon<Cue>.Match]
     /// The subjects named.
     let subjects: [PhraseLexicon<Subject>.Match]
+    /// The measures named.
+    let measures: [PhraseLexicon<Measure>.Match]
 
     init(_ sentence: String) {
         text = FoldedText(sentence)
         cues = CueLexicon.lexicon.matches(in: text)
         subjects = SubjectLexicon.lexicon.matches(in: text)
+        measures = MeasureLexicon.lexicon.matches(in: text)
+    }
+
+    /// Whether the subject is introduced by a preposition of destination ("à l'Ukraine", "to Kyiv",
+    /// "pour Kyiv"): a recipient, not a donor.
+    func isRecipient(_ s: PhraseLexicon<Subject>.Match) -> Bool {
+        let i = s.words.lowerBound
+        for k in 1...2 where i - k >= 0 {
+            let w = text.words[i - k].lower
+            if ["a", "au", "aux", "to", "for", "pour", "vers", "towards", "toward"].contains(w) { return true }
+            if !["l", "la", "le", "les", "the"].contains(w) { return false }
+        }
+        return false
+    }
+
+    /// Whether the subject is introduced as the giver ("de la France", "by France", "from Germany",
+    /// "par la France").
+    func isIntroducedAsGiver(_ s: PhraseLexicon<Subject>.Match) -> Bool {
+        let i = s.words.lowerBound
+        for k in 1...2 where i - k >= 0 {
+            let w = text.words[i - k].lower
+            if ["de", "du", "des", "d", "by", "from", "par"].contains(w) { return true }
+            if !["l", "la", "le", "les", "the"].contains(w) { return false }
+        }
+        return false
     }
 
     /// Whether any cue of this kind is in the sentence.

@@ -19,10 +19,23 @@ extension Wording {
         SubjectLexicon.isGroup(subject) ? "the " + subject.name : subject.name
     }
 
-    /// What a claim is about, in words: "defence spending of the European Allies and Canada in 2024".
-    static func topic(_ claim: Claim) -> String {
-        guard let subject = claim.subject, let measure = claim.measure else { return "this figure" }
-        let period = claim.period.map { " in \($0)" } ?? ""
+    /// When a claim is for, in words: " in 2024", " in 2024-05", " to date", or nothing.
+    static func when(_ claim: Claim, in language: ExplanationLanguage = .en) -> String {
+        let fr = language == .fr
+        switch claim.periodLabel {
+        case "to-date": return fr ? " à ce jour" : " to date"
+        case "-": return ""
+        case let label?: return (fr ? " en " : " in ") + label
+        case nil: return claim.period.map { (fr ? " en " : " in ") + "\($0)" } ?? ""
+        }
+    }
+
+    /// What a claim is about, in words: "defence spending of the European Allies and Canada in 2024",
+    /// "military aid from France to Ukraine in 2024"; in French for ``ExplanationLanguage/fr``.
+    static func topic(_ claim: Claim, in language: ExplanationLanguage = .en) -> String {
+        guard let subject = claim.subject, let measure = claim.measure else { return language == .fr ? "ce chiffre" : "this figure" }
+        if language == .fr { return topicFR(claim, subject, measure) }
+        let period = when(claim)
         let who = name(subject)
         switch measure {
         case .defenceSpending:
@@ -32,14 +45,57 @@ extension Wording {
             }
             return "defence spending of \(who)\(period)"
         case .militaryAid:
-            if claim.figure.kind != .money { return "a share of military aid to \(who)\(period)" }
-            return "military aid to \(who)\(period)"
+            let from = claim.donor.map { " from " + name($0) } ?? ""
+            if claim.figure.kind != .money { return "a share of military aid\(from) to \(who)\(period)" }
+            return "military aid\(from) to \(who)\(period)"
         case .addedSpending(let since):
             return "defence spending \(who) added since \(since.map(String.init) ?? "a year the text does not give")"
         case .shareOfGDP:
             return "defence spending of \(who) as a share of GDP\(period)"
         case .gdpTarget:
             return "the share-of-GDP target or threshold of \(who)\(period)"
+        case .named(let id):
+            if measure.isAid || MeasureLexicon.aidIDs.contains(ClaimReader.baseID(id)) {
+                let from = claim.donor.map { " from " + name($0) } ?? ""
+                return "\(measure.name)\(from) to \(who)\(period)"
+            }
+            return "\(measure.name) of \(who)\(period)"
+        }
+    }
+
+    /// ``topic(_:in:)`` in French.
+    private static func topicFR(_ claim: Claim, _ subject: Subject, _ measure: Measure) -> String {
+        let period = when(claim, in: .fr)
+        let who = nameFR(subject)
+        let what: String
+        switch measure {
+        case .addedSpending(let since):
+            return "les dépenses de défense ajoutées par \(who) depuis \(since.map(String.init) ?? "une année que le texte ne donne pas")"
+        case .shareOfGDP: what = "les dépenses de défense en part du PIB"
+        case .gdpTarget: what = "l'objectif ou le seuil en part du PIB"
+        default: what = MeasureNames.name(measure.id, in: .fr)
+        }
+        if measure.isAid || MeasureLexicon.aidIDs.contains(ClaimReader.baseID(measure.id)) {
+            let from = claim.donor.map { " de " + nameFR($0) } ?? ""
+            return "\(what)\(from) à \(who)\(period)"
+        }
+        if claim.figure.kind != .money, claim.figure.change != nil, measure == .defenceSpending {
+            return "la variation des dépenses de défense de \(who)\(period)"
+        }
+        return "\(what) de \(who)\(period)"
+    }
+
+    /// A subject's name in French: "les Alliés européens et le Canada", "la France" (its code when
+    /// Chiffres has no French name for it).
+    static func nameFR(_ subject: Subject) -> String {
+        switch subject.id {
+        case "nato": return "les Alliés"
+        case "europe-canada": return "les Alliés européens et le Canada"
+        case "europe": return "les Alliés européens"
+        case "eu": return "l'Union européenne"
+        case "european-countries": return "les pays européens"
+        case "ukraine": return "l'Ukraine"
+        default: return Countries.byCode[subject.id.uppercased()]?.phrases.first ?? subject.name
         }
     }
 

@@ -63,6 +63,13 @@ enum Countries {
         Country(code: "JPN", name: "Japan", phrases: ["Japon", "Japan", "japonais", "Japanese"]),
         Country(code: "AUS", name: "Australia", phrases: ["Australie", "Australia", "australien", "Australian"]),
         Country(code: "KOR", name: "South Korea", phrases: ["Corée du Sud", "République de Corée", "South Korea", "sud-coréen", "South Korean"]),
+        Country(code: "CHE", name: "Switzerland", phrases: ["Suisse", "Switzerland", "suisse", "suisses", "Swiss", "Confédération", "Berne", "Bern"]),
+        Country(code: "AUT", name: "Austria", phrases: ["Autriche", "Austria", "autrichien", "autrichienne", "Austrian", "Vienne", "Vienna"]),
+        Country(code: "IRL", name: "Ireland", phrases: ["Irlande", "Ireland", "irlandais", "irlandaise", "Irish", "Dublin"]),
+        Country(code: "NZL", name: "New Zealand", phrases: ["Nouvelle-Zélande", "New Zealand", "néo-zélandais", "néo-zélandaise"]),
+        Country(code: "IND", name: "India", phrases: ["Inde", "India", "indien", "indienne", "Indian", "New Delhi"]),
+        Country(code: "BRA", name: "Brazil", phrases: ["Brésil", "Brazil", "brésilien", "brésilienne", "Brazilian"]),
+        Country(code: "IRN", name: "Iran", phrases: ["Iran", "iranien", "iranienne", "Iranian", "Téhéran", "Tehran"]),
         Country(code: "ISR", name: "Israel", phrases: ["Israël", "Israel", "israélien", "Israeli"]),
     ]
 }

@@ -28,6 +28,14 @@ enum Cue: Hashable, Sendable {
     case outOf
     /// Introduces a total ("au total", "in total", "a total of").
     case total
+    /// A running total since the start of something ("depuis le début de la guerre", "since the invasion").
+    case sinceStart
+    /// A monthly rate ("sur un mois", "month-on-month").
+    case monthly
+    /// A yearly rate ("sur un an", "year-on-year").
+    case yearly
+    /// Gross national income, right after a percentage ("du RNB", "of GNI").
+    case gni
 }
 
 /// The cue words in French and English.
@@ -61,10 +69,19 @@ enum CueLexicon {
             "adds", "extra", "additional",
         ])
         add(.since, ["depuis", "since"])
-        add(.gdp, [
+        add(.sinceStart, [
+            "depuis le début", "depuis l'invasion", "depuis le déclenchement", "since the start", "since the beginning",
+            "since the invasion", "since Russia's invasion", "since the full-scale invasion", "since the war began",
+            "since the outbreak", "since the start of the war", "depuis le début de la guerre", "to date", "so far",
+            "jusqu'à présent", "à ce jour", "cumulé*", "cumulative", "cumulatively", "as of",
+        ])
+        add(.monthly, ["sur un mois", "month-on-month", "month on month", "on the month", "over the month", "sur le mois", "en rythme mensuel", "monthly"])
+        add(.yearly, ["sur un an", "sur une année", "year-on-year", "year on year", "annual", "en glissement annuel", "on the year", "over the year"])
+        add(.gni, ["du RNB", "de son RNB", "de leur RNB", "du revenu national brut", "of GNI", "of its GNI", "of their GNI", "of gross national income", "national income"])
+        add(.gdp, ["PIB", "GDP", "Produit intérieur brut", "gross domestic product", "economic output", "richesse nationale", "annual GDP", "of the economy", "de l'économie",
             "du PIB", "de leur PIB", "de son PIB", "de notre PIB", "de leurs PIB", "du produit intérieur brut",
             "de la richesse nationale", "of GDP", "of their GDP", "of its GDP", "of our GDP",
-            "of gross domestic product", "percent of GDP", "per cent of GDP",
+            "of gross domestic product",
         ])
         add(.target, [
             "objectif*", "cible", "seuil", "engagement*", "s'engager", "engagé* à", "allouer", "consacrer au moins",

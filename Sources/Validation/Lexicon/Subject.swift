@@ -21,6 +21,10 @@ public struct Subject: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static let europeCanada = Subject(id: "europe-canada", name: "European Allies and Canada")
     /// The European Allies, without Canada.
     public static let europe = Subject(id: "europe", name: "European Allies")
+    /// The European Union: its institutions, or the Union and its member states.
+    public static let eu = Subject(id: "eu", name: "European Union")
+    /// Europe as a whole (European donors, the European continent), not only the Allies.
+    public static let europeanCountries = Subject(id: "european-countries", name: "European countries")
     /// Ukraine.
     public static let ukraine = Subject(id: "ukraine", name: "Ukraine")
 

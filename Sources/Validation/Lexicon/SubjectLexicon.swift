@@ -5,7 +5,8 @@
 enum SubjectLexicon {
     /// Whether a subject is a group of Allies or one country.
     static func isGroup(_ subject: Subject) -> Bool {
-        subject == .nato || subject == .europeCanada || subject == .europe
+        subject == .nato || subject == .europeCanada || subject == .europe || subject == .eu
+            || subject == .europeanCountries
     }
 
     /// The lexicon.
@@ -31,6 +32,15 @@ enum SubjectLexicon {
         ] { phrases.append((p, .nato)) }
         for p in ["Ukraine", "Kyiv", "Kyïv", "Kiev", "Kiew", "ukrainien", "ukrainienne", "ukrainiens", "Ukrainian"] {
             phrases.append((p, .ukraine))
+        }
+        for entry in Institutions.entries {
+            let subject: Subject?
+            switch entry.code {
+            case "eu": subject = .eu
+            case "european-countries": subject = .europeanCountries
+            default: subject = Subject.country(iso3: entry.code)
+            }
+            if let subject { phrases.append((entry.phrase, subject)) }
         }
         for country in Countries.all {
             guard let subject = Subject.country(iso3: country.code) else { continue }

@@ -1,0 +1,75 @@
+import Figures
+import Money
+import Testing
+import Validation
+
+/// Claim keys that say who, what and when: the donor of aid, its type, shares of GNI and GDP, and
+/// each figure's own period (issue 14's cases, in sentences written for these tests).
+@Suite struct ClaimPartiesTests {
+    func keys(_ text: String, _ language: Language, date: String = "2025-03-03") -> [String?] {
+        var validator = Validator(rates: .unavailable("no rates in this test"))
+        let d = ValidationData.document("t", date, language, text)
+        validator.add(d, figures: extractFigures(from: d))
+        return validator.claims.map { $0.key?.description }
+    }
+
+    @Test func oneDonorIsNotTheAllies() {
+        let france = ValidationData.document("a", "2025-02-01", .french,
+            "En 2024, la France a fourni 3,7 milliards d’euros d’aide militaire à l’Ukraine.")
+        let allies = ValidationData.document("b", "2025-02-10", .french,
+            "En 2024, les Alliés ont fourni 50 milliards d’euros d’aide militaire à l’Ukraine.")
+        let checks = ValidationData.validate([france, allies], reference: ReferenceTable())
+        #expect(checks.of(.sameQuantity).isEmpty)
+        #expect(!checks.contains { $0.verdict == .conflict })
+        #expect(keys("En 2024, la France a fourni 3,7 milliards d’euros d’aide militaire à l’Ukraine.", .french)
+            == ["money/EUR/2024/fra>ukraine/military-aid"])
+    }
+
+    @Test func aFrenchAdjectiveIsTheDonorNotTheRecipient() {
+        let key = keys("En 2024, l’aide militaire française à l’Ukraine a atteint 2,1 milliards d’euros.", .french)
+        #expect(key == ["money/EUR/2024/fra>ukraine/military-aid"])
+        let a = ValidationData.document("a", "2025-01-10", .french,
+            "En 2024, l’aide militaire française à l’Ukraine a atteint 2,1 milliards d’euros.")
+        let b = ValidationData.document("b", "2025-01-20", .french,
+            "En 2024, l’aide militaire française à l’Ukraine a atteint 1,2 milliard d’euros.")
+        let checks = ValidationData.validate([a, b], reference: ReferenceTable())
+        let row = checks.of(.sameQuantity).first
+        #expect(row?.verdict == .conflict, "two digits swapped on one key is a misprint: \(String(describing: row))")
+        #expect(row?.explanation.contains("from France to Ukraine") == true)
+    }
+
+    @Test func developmentAidIsNotMilitaryAid() {
+        #expect(keys("En 2024, l’aide publique au développement de la France a atteint 15 milliards d’euros.", .french)
+            == ["money/EUR/2024/fra/development-aid"])
+        #expect(keys("In 2024, Britain's overseas aid fell to 0.5% of gross national income.", .english)
+            == ["percent/-/2024/gbr/development-aid-share-of-gni"])
+    }
+
+    @Test func aShareOfGDPInEnglishWords() {
+        #expect(keys("In 2024, Germany's defence spending reached 2.1 per cent of GDP.", .english)
+            == ["percent/-/2024/deu/share-of-gdp"])
+    }
+
+    @Test func eachFigureTakesTheYearNextToIt() {
+        let found = keys("La loi prévoit 413,3 milliards d’euros de dépenses militaires pour 2024-2030, contre 295 milliards d’euros en 2019-2025.", .french)
+        #expect(found == ["money/EUR/2024-2030/fra/defence-spending", "money/EUR/2019-2025/fra/defence-spending"])
+    }
+
+    @Test func aidAndDefenceSharesAreNotOneQuantity() {
+        let found = keys("The UK will cut its overseas aid to 0.3% of gross national income by 2027 to raise defence spending to 2.5% of GDP by 2027.", .english)
+        #expect(found.count == 2)
+        #expect(found[0] != nil && found[0] != found[1])
+        #expect(found[0]?.hasSuffix("development-aid-share-of-gni") == true)
+    }
+
+    @Test func mutuallyNearestValuesOnly() {
+        let a = ValidationData.document("a", "2025-01-10", .french,
+            "La France consacrera 400 milliards d’euros à la défense en 2024-2030, puis 413 milliards d’euros au total en 2024-2030.")
+        let b = ValidationData.document("b", "2025-01-20", .french,
+            "La France consacrera 413,3 milliards d’euros à la défense en 2024-2030.")
+        let rows = ValidationData.validate([a, b], reference: ReferenceTable()).of(.sameQuantity)
+        #expect(rows.count == 1)
+        #expect(rows.first?.other?.text.hasPrefix("413 ") == true)
+        #expect(rows.first?.verdict == .consistent)
+    }
+}
