@@ -15,11 +15,13 @@ import Validation
 
     @Test func aidToUkraineMeetsInFrenchAndEnglish() {
         let key = "money/EUR/2024/ukraine/military-aid"
-        #expect(keys("En 2024, les Alliés ont consacré 50 milliards d’euros au soutien à l’Ukraine.", .french) == [key])
+        // The donor, when the sentence names it, is part of the key.
+        let fromAllies = "money/EUR/2024/nato>ukraine/military-aid"
+        #expect(keys("En 2024, les Alliés ont consacré 50 milliards d’euros au soutien à l’Ukraine.", .french) == [fromAllies])
         #expect(keys("En 2024, 50 milliards d’euros d’aide militaire à Kyiv ont été livrés.", .french) == [key])
         #expect(keys("En 2024, l’assistance militaire à Kyïv a atteint 50 milliards d’euros.", .french) == [key])
-        #expect(keys("In 2024, allies gave €50 billion in military aid to Ukraine.", .english) == [key])
-        #expect(keys("In 2024, NATO members provided €50 billion in military support to Kiev.", .english) == [key])
+        #expect(keys("In 2024, allies gave €50 billion in military aid to Ukraine.", .english) == [fromAllies])
+        #expect(keys("In 2024, NATO members provided €50 billion in military support to Kiev.", .english) == [fromAllies])
     }
 
     @Test func europeAndCanadaMeetInFrenchAndEnglish() {
@@ -89,7 +91,7 @@ import Validation
 
     @Test func noYearMeansNotComparable() {
         let k = keys("Le Royaume-Uni a annoncé 500 millions de livres sterling d’aide militaire à l’Ukraine.", .french)
-        #expect(k == ["money/GBP/?/ukraine/military-aid"])
+        #expect(k == ["money/GBP/?/gbr>ukraine/military-aid"])
     }
 
     @Test func seedKeys() {
@@ -104,12 +106,12 @@ import Validation
             "001 2 % percent/-/?/nato/gdp-target",
             "001 35 milliards d’euros money/EUR/2025/ukraine/military-aid",
             "001 50 milliards d’euros money/EUR/2024/ukraine/military-aid",
-            "002 500 millions de livres sterling money/GBP/?/ukraine/military-aid",
-            "002 630 millions de dollars money/USD/?/ukraine/military-aid",
+            "002 500 millions de livres sterling money/GBP/?/gbr>ukraine/military-aid",
+            "002 630 millions de dollars money/USD/?/gbr>ukraine/military-aid",
             "003 600 milliards de dollars money/USD/to-date/europe-canada/added-spending-since-2014",
             "003 2 % percent/-/2024/nato/gdp-target",
             "003 10 milliards de dollars -",
-            "003 99 % percent/-/?/ukraine/military-aid",
+            "003 99 % percent/-/?/nato>ukraine/military-aid",
             "004 20 milliards d’euros money/EUR/2025/ukraine/military-aid",
         ])
     }

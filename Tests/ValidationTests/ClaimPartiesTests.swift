@@ -51,7 +51,7 @@ import Validation
     }
 
     @Test func eachFigureTakesTheYearNextToIt() {
-        let found = keys("La loi prévoit 413,3 milliards d’euros de dépenses militaires pour 2024-2030, contre 295 milliards d’euros en 2019-2025.", .french)
+        let found = keys("La France prévoit 413,3 milliards d’euros de dépenses militaires pour 2024-2030, contre 295 milliards d’euros en 2019-2025.", .french)
         #expect(found == ["money/EUR/2024-2030/fra/defence-spending", "money/EUR/2019-2025/fra/defence-spending"])
     }
 

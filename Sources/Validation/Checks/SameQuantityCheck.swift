@@ -1,11 +1,17 @@
 /// Check 1: the same quantity in two articles.
 ///
 /// Claims with the same comparable key are compared pairwise, the later article against the earlier
-/// one, with their qualifiers: one value and a lower bound that it meets are consistent; two lower
-/// bounds are compatible; a running total (spending added since a year, aid given so far in a year
-/// still under way) that grew between two dates is compatible; values that cannot both be true
-/// are a conflict.
+/// one (each only with the mutually nearest value of the other document), with their qualifiers:
+/// values that agree within the rounding of their written digits, or one value and a lower bound it
+/// meets, are consistent; a misprint (a scale misplaced, a digit mistyped, two digits swapped) is a
+/// conflict; two lower bounds, values within tolerance, a running total (spending added since a
+/// year, aid given so far in a year still under way) that grew between two dates, and a later
+/// vintage revising an earlier value by a fifth at most (or by one unit of its last digit) are
+/// compatible; values that cannot both be true are a conflict.
 enum SameQuantityCheck {
+    /// How far (relative) a later vintage may revise an earlier value and stay compatible.
+    static let revision = 0.2
+
     static func run(_ claims: [Claim], options: ValidationOptions) -> [Check] {
         var groups: [ClaimKey: [Int]] = [:]
         for (i, c) in claims.enumerated() {
@@ -64,14 +70,17 @@ enum SameQuantityCheck {
             verdict = .conflict
         } else if overlap || withinTolerance || (running && datesDiffer && grew) {
             verdict = .compatible
-        } else if !sameDay && !(running && datesDiffer && !grew && key.measure.isCumulative) {
-            // Two vintages (or an undated one): a later figure may revise an earlier one.
+        } else if !sameDay && !(running && datesDiffer && !grew) && a.isPoint && b.isPoint
+                    && (abs(deviation ?? .infinity) <= Self.revision * 100 || WrittenPrecision.lastDigitApart(later.figure, earlier.figure)) {
+            // Two vintages (or an undated one): a later figure may revise an earlier one, by a fifth at most
+            // or by one unit of its last digit (2,2 % then 2,3 %).
             verdict = .compatible
         } else {
             verdict = .conflict
         }
         let explanation = explain(verdict, later, earlier, a, b, deviation: deviation ?? 0, tolerance: tolerance,
-                                  running: running, datesDiffer: datesDiffer, key: key)
+                                  running: running, datesDiffer: datesDiffer, key: key, misprint: misprint,
+                                  withinTolerance: withinTolerance)
         return Check(
             kind: .sameQuantity, verdict: verdict, key: key.description,
             figure: statement(later), other: statement(earlier), compared: a.central, expected: b.central,
@@ -93,7 +102,7 @@ enum SameQuantityCheck {
 
     private static func explain(
         _ verdict: Verdict, _ later: Claim, _ earlier: Claim, _ a: StatedRange, _ b: StatedRange, deviation: Double,
-        tolerance: Tolerance, running: Bool, datesDiffer: Bool, key: ClaimKey
+        tolerance: Tolerance, running: Bool, datesDiffer: Bool, key: ClaimKey, misprint: Bool, withinTolerance: Bool
     ) -> String {
         let topic = Wording.topic(later)
         let pair = "\(Wording.quote(later)) (\(Wording.cite(later))) and \(Wording.quote(earlier)) (\(Wording.cite(earlier)))"
@@ -112,7 +121,13 @@ enum SameQuantityCheck {
             } else if !(a.isPoint && b.isPoint) {
                 text += "\(Wording.quote(later)) is \(a.shape) and \(Wording.quote(earlier)) \(b.shape), which allow both values"
             } else {
-                text += "the amounts differ by \(apart), \(tolerance.phrase(false))"
+                text += "the amounts differ by \(apart), \(tolerance.phrase(withinTolerance))"
+                if !withinTolerance && !running {
+                    text += "; they are two vintages ("
+                        + [earlier.date, later.date].map { $0.map(String.init(describing:)) ?? "undated" }.joined(separator: ", ")
+                        + "), and a later figure may revise an earlier one by up to "
+                        + Wording.percent(Self.revision * 100) + " or one unit of its last digit"
+                }
             }
             if running && datesDiffer {
                 let what = key.measure.isCumulative ? "one cumulative total" : "a running total for a period still under way"
@@ -126,6 +141,10 @@ enum SameQuantityCheck {
             return text + "."
         case .conflict:
             var text = "\(pair) contradict each other on \(topic): \(apart) apart, \(tolerance.phrase(false))"
+            if misprint {
+                text += "; the digits look like a misprint of one another (a scale misplaced by a power of ten, "
+                    + "a digit mistyped or two digits swapped)"
+            }
             if running && datesDiffer && a.central < b.central {
                 text += "; a running total cannot fall between two dates"
             } else if !(a.isPoint && b.isPoint) {

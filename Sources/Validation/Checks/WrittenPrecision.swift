@@ -22,9 +22,14 @@ enum WrittenPrecision {
         return abs(x - y) <= max(halfUnit(a), halfUnit(b)) * (1 + 1e-9)
     }
 
+    /// Whether the values differ by one unit of the last digit written at most (2,2 and 2,3 %).
+    static func lastDigitApart(_ a: Figure, _ b: Figure) -> Bool {
+        abs(a.value.doubleValue - b.value.doubleValue) <= 2 * max(halfUnit(a), halfUnit(b)) * (1 + 1e-9)
+    }
+
     /// Whether two different values look like a misprint of one another: a ratio of 10, 100 or 1000
-    /// (a misplaced scale), or the same number of significant digits with one digit changed or two
-    /// neighbours swapped.
+    /// (a misplaced scale), or the same number of significant digits with one digit changed (three
+    /// digits or more) or two neighbours swapped.
     static func misprint(_ a: Figure, _ b: Figure) -> Bool {
         let x = abs(a.value.doubleValue)
         let y = abs(b.value.doubleValue)
@@ -33,9 +38,10 @@ enum WrittenPrecision {
         for power in [10.0, 100, 1000, 1_000_000] where abs(ratio / power - 1) < 0.02 { return true }
         let da = digits(x)
         let db = digits(y)
-        guard da.count == db.count, da.count >= 3, abs(x / y - 1) < 0.5 else { return false }
+        guard da.count == db.count, da.count >= 2 else { return false }
         let differ = da.indices.filter { da[$0] != db[$0] }
-        if differ.count == 1 { return true }
+        // One digit changed in a number of three digits or more (two digits differing by one are a revision).
+        if differ.count == 1, da.count >= 3, abs(x / y - 1) < 0.5 { return true }
         if differ.count == 2, differ[1] == differ[0] + 1, da[differ[0]] == db[differ[1]], da[differ[1]] == db[differ[0]] {
             return true
         }

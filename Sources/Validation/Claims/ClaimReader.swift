@@ -60,6 +60,10 @@ struct ClaimReader {
             claim.donor = parties.donor
             let sentenceStart = figure.start - (span.map { reading.text.origin.isEmpty ? 0 : reading.text.origin[$0.lowerBound] } ?? 0)
             if claim.measure != nil, !document.text.isEmpty, scalars == nil { scalars = Array(document.text.unicodeScalars) }
+            if let m = claim.measure, m.id.hasPrefix("development-aid"), claim.subject == nil, claim.donor != nil {
+                // Development aid seldom names one recipient: the key is the donor's.
+                swap(&claim.subject, &claim.donor)
+            }
             if claim.subject == nil, claim.measure != nil, !document.text.isEmpty {
                 claim.subject = subjectBefore(sentenceStart, in: scalars ?? [], for: claim.measure)
                 if claim.subject == nil {
@@ -67,6 +71,7 @@ struct ClaimReader {
                     claim.subject = documentSubjects?.main(forAid: claim.measure?.isAid == true)
                 }
             }
+            if claim.donor == claim.subject { claim.donor = nil }
             readPeriod(of: &claim, at: figureSpan, in: reading, periods: periods, neighbours: neighbours,
                        before: { periodBefore(sentenceStart, in: scalars ?? []) })
             if figure.change != nil, figure.kind != .money {
@@ -234,10 +239,16 @@ struct ClaimReader {
             }
         }
         let clause = periods.clause(of: span)
-        return reading.subjects.last {
-            $0.bytes.upperBound <= span.lowerBound && clause.contains($0.bytes.lowerBound) && !reading.isRecipient($0)
-                && $0.value != .ukraine
-        }?.value
+        let giver: (PhraseLexicon<Subject>.Match) -> Bool = {
+            $0.bytes.upperBound <= span.lowerBound && !reading.isRecipient($0) && $0.value != .ukraine
+                && !Self.isSetting($0, in: reading.text)
+        }
+        if let inClause = reading.subjects.last(where: { giver($0) && clause.contains($0.bytes.lowerBound) }) {
+            return inClause.value
+        }
+        // The subject that opens the sentence ("Les Alliés se sont engagés, au premier trimestre, à …").
+        if let first = reading.subjects.first, first.words.lowerBound <= 2, giver(first) { return first.value }
+        return nil
     }
 
     /// Who receives aid: the subject right after the aid words ("soutien à l'Ukraine", "aid to Kyiv"),

@@ -7,7 +7,7 @@ import Money
 /// Read: years (`2024`), spans (`2024-2030`, `2024-30`, `2025 à 2028`, `2025 to 2028`), months
 /// (`en mai`, `in May 2024`, `mai 2024`) and relative words (`aujourd'hui`, `this year`). Not
 /// periods: the base of a comparison (`par rapport à 2023`, `since 2014`) and as-of dates with a day
-/// (`au 30 août 2024`). A period belongs to the figure nearest to it within its clause (commas,
+/// (`au 30 août 2024`); a span is a period even after "from" ("from 2024-30"). A period belongs to the figure nearest to it within its clause (commas,
 /// semicolons, colons and dashes end a clause; brackets do not); a figure with none takes the sentence's
 /// period when the sentence states only one.
 struct PeriodReading {
@@ -49,7 +49,7 @@ struct PeriodReading {
                         period = Period(from: y, to: y2); end = words[next + 1].end; next += 2
                     }
                 }
-                let isBase = before.prefix(3).contains { Self.baseWords.contains($0) }
+                let isBase = period.first == period.last && before.prefix(3).contains { Self.baseWords.contains($0) }
                 let hasDay = i >= 2 && Self.month(words[i - 1].lower, cased: words[i - 1].cased) != nil && Int(words[i - 2].lower) != nil
                 let asOf = hasDay || (i >= 3 && Self.month(words[i - 1].lower, cased: words[i - 1].cased) != nil
                                       && Int(words[i - 2].lower) == nil && before.contains { $0 == "au" || $0 == "of" })
@@ -139,7 +139,7 @@ struct PeriodReading {
     static let spanWords: Set<String> = ["a", "au", "to", "et", "and", "until", "through", "jusqu"]
     /// Words before a year that make it the base of a comparison or of a running total.
     static let baseWords: Set<String> = [
-        "depuis", "since", "rapport", "compared", "comparison", "versus", "vs", "contre", "apres", "after", "than",
+        "depuis", "since", "rapport", "compared", "comparison", "versus", "vs", "contre", "apres", "after", "than", "from",
     ]
     /// Words that introduce a month as a period ("en mai", "in May", "au mois de mai").
     static let monthWords: Set<String> = ["en", "in", "de", "of", "for", "pour", "fin", "end", "debut", "mi", "un", "during"]
