@@ -6,7 +6,7 @@ public struct ValidationOptions: Sendable {
     /// reference's edition, for the difference to be called compatible (a revision) rather than a
     /// conflict (0.10 for 10 %).
     public var revisionAllowance: Double
-    /// Above this many claims with one key, each is compared with the next only, not with all others.
+    /// Above this many documents with claims of one key, each document is compared with the next only.
     public var maxGroupSize: Int
 
     /// Creates settings.

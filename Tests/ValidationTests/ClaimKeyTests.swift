@@ -103,7 +103,7 @@ import Validation
             "000 20 % percent-change/-/2024/europe-canada/defence-spending",
             "000 700 milliards de dollars money/USD/to-date/europe-canada/added-spending-since-2014",
             "000 50 milliards d’euros money/EUR/2024/ukraine/military-aid",
-            "001 2 % percent/-/?/nato/gdp-target",
+            "001 2 % percent/-/-/nato/gdp-target",
             "001 35 milliards d’euros money/EUR/2025/ukraine/military-aid",
             "001 50 milliards d’euros money/EUR/2024/ukraine/military-aid",
             "002 500 millions de livres sterling money/GBP/?/gbr>ukraine/military-aid",

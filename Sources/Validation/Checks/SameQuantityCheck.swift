@@ -7,7 +7,8 @@
 /// conflict; two lower bounds, values within tolerance, a running total (spending added since a
 /// year, aid given so far in a year still under way) that grew between two dates, and a later
 /// vintage revising an earlier value by a fifth at most (or by one unit of its last digit) are
-/// compatible; values that cannot both be true are a conflict.
+/// compatible; values that cannot both be true are a conflict. Above `maxGroupSize` documents with
+/// one key, each document is compared with the next only.
 enum SameQuantityCheck {
     /// How far (relative) a later vintage may revise an earlier value and stay compatible.
     static let revision = 0.2
@@ -16,23 +17,34 @@ enum SameQuantityCheck {
         var groups: [ClaimKey: [Int]] = [:]
         for (i, c) in claims.enumerated() {
             guard let key = c.key, key.isComparable else { continue }
+            // An amount converted in the text ("€400 billion ($433.4 billion)") is checked against the rate;
+            // across articles the amount as first stated is compared.
+            if let j = c.figure.pairedWith, j < c.index { continue }
             groups[key, default: []].append(i)
         }
         var checks: [Check] = []
         for (key, members) in groups {
             let ordered = members.sorted { order(claims[$0], claims[$1]) }
-            var pairs: [(Int, Int)] = []
-            if ordered.count <= options.maxGroupSize {
-                for a in ordered.indices {
-                    for b in ordered.indices where b > a { pairs.append((ordered[a], ordered[b])) }
+            // Documents in the order of their first claim; all pairs of them up to maxGroupSize documents,
+            // each with the next above.
+            var documents: [String] = []
+            for i in ordered where !documents.contains(claims[i].document) { documents.append(claims[i].document) }
+            var documentPairs: [(String, String)] = []
+            if documents.count <= options.maxGroupSize {
+                for a in documents.indices {
+                    for b in documents.indices where b > a { documentPairs.append((documents[a], documents[b])) }
                 }
             } else {
-                for a in ordered.indices.dropLast() { pairs.append((ordered[a], ordered[a + 1])) }
+                for a in documents.indices.dropLast() { documentPairs.append((documents[a], documents[a + 1])) }
             }
             let nearest = NearestValues(claims, members: ordered)
-            for (earlier, later) in pairs where claims[earlier].document != claims[later].document {
-                guard nearest.mutual(earlier, later) else { continue }
-                checks.append(compare(claims[later], with: claims[earlier], key: key, options: options))
+            for (da, db) in documentPairs {
+                for x in ordered where claims[x].document == da {
+                    for y in ordered where claims[y].document == db && nearest.mutual(x, y) {
+                        let (earlier, later) = order(claims[x], claims[y]) ? (x, y) : (y, x)
+                        checks.append(compare(claims[later], with: claims[earlier], key: key, options: options))
+                    }
+                }
             }
         }
         return checks

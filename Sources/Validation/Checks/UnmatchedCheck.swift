@@ -12,8 +12,6 @@ enum UnmatchedCheck {
             if let key = claim.key {
                 if !key.isComparable {
                     why = "the text gives no year for it, so it is not compared with other articles or reference data"
-                } else if key.measure == .gdpTarget {
-                    why = "it is a target or threshold, not a measured value, so there is nothing to compare it with"
                 } else {
                     why = "no other article and no reference data give \(Wording.topic(claim))"
                 }

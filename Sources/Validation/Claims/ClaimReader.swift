@@ -49,23 +49,29 @@ struct ClaimReader {
             let reading = sentences[sentenceOf[index]]
             let periods = periodReadings[sentenceOf[index]]
             let span = spans[index]
-            let neighbours = figures.indices.filter { sentenceOf[$0] == sentenceOf[index] }.compactMap { spans[$0] }
+            // A conversion stated in the text ("413 billion euros ($450 billion)") does not take the period of its original.
+            let neighbours = figures.indices.filter {
+                sentenceOf[$0] == sentenceOf[index] && ($0 == index || (figures[$0].pairedWith ?? Int.max) > $0)
+            }.compactMap { spans[$0] }
             var claim = Claim(document: document.id, date: document.date, index: index, figure: figure)
             // The franc of news written since the euro is the Swiss franc.
             if figure.currency == "FRF", (document.date?.year ?? 2100) >= 2002 { claim.figure.currency = "CHF" }
             let figureSpan = span ?? 0..<0
             claim.measure = measure(of: figure, at: figureSpan, in: reading, periods: periods)
+            let sentenceStart = figure.start - (span.map { reading.text.origin.isEmpty ? 0 : reading.text.origin[$0.lowerBound] } ?? 0)
+            if !document.text.isEmpty, scalars == nil { scalars = Array(document.text.unicodeScalars) }
+            if claim.measure == nil, reading.measures.isEmpty, Self.opensWithPronoun(reading.text) {
+                claim.measure = measureBefore(sentenceStart, in: scalars ?? [])
+            }
             let parties = parties(for: claim.measure, at: figureSpan, in: reading, periods: periods)
             claim.subject = parties.subject
             claim.donor = parties.donor
-            let sentenceStart = figure.start - (span.map { reading.text.origin.isEmpty ? 0 : reading.text.origin[$0.lowerBound] } ?? 0)
-            if claim.measure != nil, !document.text.isEmpty, scalars == nil { scalars = Array(document.text.unicodeScalars) }
             if let m = claim.measure, m.id.hasPrefix("development-aid"), claim.subject == nil, claim.donor != nil {
                 // Development aid seldom names one recipient: the key is the donor's.
                 swap(&claim.subject, &claim.donor)
             }
             if claim.subject == nil, claim.measure != nil, !document.text.isEmpty {
-                claim.subject = subjectBefore(sentenceStart, in: scalars ?? [], for: claim.measure)
+                claim.subject = subjectBefore(sentenceStart, in: scalars ?? [], for: claim.measure, not: claim.donor)
                 if claim.subject == nil {
                     if documentSubjects == nil { documentSubjects = DocumentSubjects(document.text) }
                     claim.subject = documentSubjects?.main(forAid: claim.measure?.isAid == true)
@@ -89,25 +95,34 @@ struct ClaimReader {
 
     /// The figure's own period: the year, span or month next to it in its clause; else the
     /// sentence's only period; else, when the sentence states no year, the extractor's resolved
-    /// period (relative years). A running total since a start ("depuis le début de la guerre") with
-    /// no period of its own is `to-date`; a fund's size without one has no period (`-`).
+    /// period (relative years), else the document's (``periodBefore(_:in:)``). A running total since a
+    /// start ("depuis le début de la guerre") with no period of its own is `to-date`; a fund's size or a
+    /// target ("l'objectif de 2 % du PIB") without one has no period (`-`).
     private func readPeriod(of claim: inout Claim, at span: Range<Int>, in reading: SentenceReading,
-                            periods: PeriodReading, neighbours: [Range<Int>], before: () -> Period?) {
+                            periods: PeriodReading, neighbours: [Range<Int>],
+                            before: () -> (period: Period?, month: PeriodReading.Stated?)) {
         let monthly = claim.measure.map { MeasureLexicon.monthlyIDs.contains(Self.baseID($0.id)) } ?? false
+        let periodless = claim.measure.map { MeasureLexicon.periodlessIDs.contains($0.id) || $0 == .gdpTarget } ?? false
         if let own = periods.own(span, figures: neighbours, monthly: monthly) {
             claim.period = own.period
-            if monthly, let m = own.month {
-                claim.periodLabel = "\(own.period.first)-" + (m < 10 ? "0\(m)" : "\(m)")
-            }
-        } else if periods.stated.isEmpty && !reading.text.words.contains(where: { SentenceReading.year($0.lower) != nil }) {
-            claim.period = claim.figure.resolvedPeriod ?? claim.figure.period ?? before()
+            if monthly, own.month != nil { claim.periodLabel = Self.monthLabel(own) }
+        } else if reading.has(.sinceStart) && !periodless {
+            claim.period = nil
+        } else if periods.stated.allSatisfy({ $0.yearFromDate && !monthly })
+                    && !reading.text.words.contains(where: { SentenceReading.year($0.lower) != nil }) {
+            claim.period = claim.figure.resolvedPeriod ?? claim.figure.period ?? (periodless || monthly ? nil : before().period)
         } else {
             claim.period = nil
+        }
+        if monthly, claim.period == nil, let lede = before().month {
+            // A monthly rate with no month of its own: the month the article is about (its lede's).
+            claim.period = lede.period
+            claim.periodLabel = Self.monthLabel(lede)
         }
         if claim.period == nil {
             if reading.has(.sinceStart) || (claim.measure?.isAid == true && reading.has(.total)) {
                 claim.periodLabel = "to-date"
-            } else if let m = claim.measure, MeasureLexicon.periodlessIDs.contains(m.id) {
+            } else if periodless {
                 claim.periodLabel = "-"
             }
         }
@@ -115,13 +130,47 @@ struct ClaimReader {
 
     /// The period stated last in the characters before `offset` (the sentences before the figure's):
     /// "the Military Programming Law for 2024-2030 … It will reach 400 billion".
-    private func periodBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> Period? {
+    /// The first period of the document (its title or lede: the period the article is about), else
+    /// the period of the sentences before the figure's when they state only one.
+    /// Also the first month the lede states, for monthly measures.
+    private func periodBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> (period: Period?, month: PeriodReading.Stated?) {
+        let end = min(max(offset, 0), scalars.count)
+        let start = max(0, end - Self.lookback)
+        guard start < end else { return (nil, nil) }
+        let lede = PeriodReading(Self.folded(scalars[0..<min(end, Self.lookback)]), date: document.date)
+        let month = lede.stated.first { $0.month != nil }
+        if let main = lede.stated.first(where: { !$0.yearFromDate })?.period { return (main, month) }
+        return (PeriodReading(Self.folded(scalars[start..<end]), date: nil).single, month)
+    }
+
+    /// `2024-05`.
+    static func monthLabel(_ s: PeriodReading.Stated) -> String? {
+        guard let m = s.month else { return nil }
+        return "\(s.period.first)-" + (m < 10 ? "0\(m)" : "\(m)")
+    }
+
+    /// Scalars folded for reading.
+    static func folded(_ scalars: ArraySlice<Unicode.Scalar>) -> FoldedText {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return FoldedText(String(view))
+    }
+
+    /// The measure named last in the characters before `offset`, for a sentence that opens with a
+    /// pronoun ("Il s'élèvera à 400 milliards", "It will reach …") and names none.
+    private func measureBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> Measure? {
         let end = min(max(offset, 0), scalars.count)
         let start = max(0, end - Self.lookback)
         guard start < end else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return PeriodReading(FoldedText(String(view)), date: nil).stated.last?.period
+        return MeasureLexicon.lexicon.matches(in: Self.folded(scalars[start..<end])).last?.value
+    }
+
+    /// Whether a sentence opens with a pronoun or demonstrative, or has a personal pronoun among its
+    /// first words ("Sur un an, il a augmenté de 2,6 %"): it speaks of something named before.
+    static func opensWithPronoun(_ text: FoldedText) -> Bool {
+        guard let first = text.words.first else { return false }
+        if ["ce", "cette", "ces", "celui", "celle", "ceux", "this", "these", "that"].contains(first.lower) { return true }
+        return text.words.prefix(5).contains { ["il", "elle", "ils", "elles", "it", "they"].contains($0.lower) }
     }
 
     /// A measure id without the suffixes of shares and monthly rates.
@@ -141,7 +190,7 @@ struct ClaimReader {
     // MARK: Measure
 
     private func measure(of figure: Figure, at span: Range<Int>, in reading: SentenceReading, periods: PeriodReading) -> Measure? {
-        let named = nearestMeasure(to: span, in: reading)
+        let named = nearestMeasure(to: span, in: reading, clause: periods.clause(of: span))
         if figure.kind != .money {
             // A share of GDP or GNI: "2 % du PIB", "2.1 per cent of GDP", "0,7 % du RNB", with the words right after the figure.
             let near: (PhraseLexicon<Cue>.Match) -> Bool = {
@@ -172,11 +221,12 @@ struct ClaimReader {
         return named
     }
 
-    /// The measure named nearest the figure in its sentence.
-    private func nearestMeasure(to span: Range<Int>, in reading: SentenceReading) -> Measure? {
+    /// The measure named nearest the figure in its sentence, one in its clause first ("130 billion in
+    /// military assistance, 118 billion in financial support").
+    private func nearestMeasure(to span: Range<Int>, in reading: SentenceReading, clause: Range<Int>) -> Measure? {
         var best: (distance: Int, measure: Measure)?
         for m in reading.measures {
-            let distance = Self.distance(m.bytes, span)
+            let distance = Self.distance(m.bytes, span) + (clause.contains(m.bytes.lowerBound) ? 0 : 1_000_000)
             if distance < (best?.distance ?? Int.max) { best = (distance, m.value) }
         }
         return best?.measure
@@ -248,7 +298,11 @@ struct ClaimReader {
         }
         // The subject that opens the sentence ("Les Alliés se sont engagés, au premier trimestre, à …").
         if let first = reading.subjects.first, first.words.lowerBound <= 2, giver(first) { return first.value }
-        return nil
+        // The only possible giver the sentence names, before or after ("With €2.4 billion, Germany has …").
+        let givers = Set(reading.subjects.filter {
+            !reading.isRecipient($0) && $0.value != .ukraine && !Self.isSetting($0, in: reading.text)
+        }.map(\.value))
+        return givers.count == 1 ? givers.first : nil
     }
 
     /// Who receives aid: the subject right after the aid words ("soutien à l'Ukraine", "aid to Kyiv"),
@@ -272,7 +326,7 @@ struct ClaimReader {
 
     /// The subject named last in the characters before `offset`: for aid a recipient (a country,
     /// not a group of Allies), for other measures any subject.
-    private func subjectBefore(_ offset: Int, in scalars: [Unicode.Scalar], for measure: Measure?) -> Subject? {
+    private func subjectBefore(_ offset: Int, in scalars: [Unicode.Scalar], for measure: Measure?, not donor: Subject?) -> Subject? {
         let end = min(max(offset, 0), scalars.count)
         let start = max(0, end - Self.lookback)
         guard start < end else { return nil }
@@ -281,7 +335,9 @@ struct ClaimReader {
         let text = FoldedText(String(view))
         let found = SubjectLexicon.lexicon.matches(in: text).filter { !Self.isSetting($0, in: text) }
         if measure?.isAid == true {
-            return found.last { !SubjectLexicon.isGroup($0.value) }?.value
+            let reading = SentenceReading(String(view))
+            if let to = reading.subjects.last(where: { reading.isRecipient($0) && $0.value != donor }) { return to.value }
+            return found.last { !SubjectLexicon.isGroup($0.value) && $0.value != donor }?.value
         }
         return found.last?.value
     }

@@ -44,6 +44,10 @@ struct PeriodReading {
                     let joiner = Self.spanWords.contains(words[next].lower)
                     if gap.contains(UInt8(ascii: "-")), let y2 = Self.endYear(words[next].lower, after: y) {
                         period = Period(from: y, to: y2); end = words[next].end; next += 1
+                    } else if gap.count == 1, gap.first == UInt8(ascii: "-"), Int(words[next].lower) != nil {
+                        // A number such as a law's ("loi n° 2018-607"), not a year.
+                        i = next + 1
+                        continue
                     } else if joiner, next + 1 < words.count, !words[next + 1].breakBefore,
                               let y2 = SentenceReading.year(words[next + 1].lower), y2 > y, y2 - y <= 30 {
                         period = Period(from: y, to: y2); end = words[next + 1].end; next += 2
@@ -113,14 +117,31 @@ struct PeriodReading {
         var best: (distance: Int, stated: Stated)?
         for s in stated where clause.contains(s.bytes.lowerBound) {
             let d = ClaimReader.distance(s.bytes, span)
-            let nearestOther = figures.filter { $0 != span && clause.contains($0.lowerBound) }
-                .map { ClaimReader.distance(s.bytes, $0) }.min() ?? Int.max
-            guard d <= nearestOther else { continue }
+            guard d <= nearestOther(s, than: span, figures: figures) else { continue }
             if d < (best?.distance ?? Int.max) { best = (d, s) }
         }
         if let best { return best.stated }
-        let distinct = Set(stated.map { "\($0.period)/\($0.month ?? 0)" })
-        return distinct.count == 1 ? stated.first : nil
+        // The sentence's period, when it states one that no other figure owns ("En 2024, …").
+        let free = stated.filter { s in
+            !figures.contains { f in f != span && self.clause(of: f).contains(s.bytes.lowerBound)
+                && ClaimReader.distance(s.bytes, f) <= nearestOther(s, than: f, figures: figures) }
+        }
+        let distinct = Set(free.map { "\($0.period)/\($0.month ?? 0)" })
+        return distinct.count == 1 ? free.first : nil
+    }
+
+    /// The distance from a stated period to the nearest figure of its clause other than `span`.
+    private func nearestOther(_ s: Stated, than span: Range<Int>, figures: [Range<Int>]) -> Int {
+        let clause = clause(of: s.bytes)
+        return figures.filter { $0 != span && clause.contains($0.lowerBound) }
+            .map { ClaimReader.distance(s.bytes, $0) }.min() ?? Int.max
+    }
+
+    /// The only period a text states (several mentions of one count once), or `nil`.
+    var single: Period? {
+        let years = stated.filter { !$0.yearFromDate }
+        let distinct = Set(years.map(\.period.description))
+        return distinct.count == 1 ? years.first?.period : nil
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
