@@ -106,12 +106,12 @@ import Validation
             "001 2 % percent/-/-/nato/gdp-target",
             "001 35 milliards d’euros money/EUR/2025/ukraine/military-aid",
             "001 50 milliards d’euros money/EUR/2024/ukraine/military-aid",
-            "002 500 millions de livres sterling money/GBP/?/gbr>ukraine/military-aid",
-            "002 630 millions de dollars money/USD/?/gbr>ukraine/military-aid",
+            "002 500 millions de livres sterling money/GBP/2026/gbr>ukraine/military-aid",
+            "002 630 millions de dollars money/USD/2026/gbr>ukraine/military-aid",
             "003 600 milliards de dollars money/USD/to-date/europe-canada/added-spending-since-2014",
             "003 2 % percent/-/2024/nato/gdp-target",
             "003 10 milliards de dollars -",
-            "003 99 % percent/-/?/nato>ukraine/military-aid",
+            "003 99 % percent/-/2024/nato>ukraine/military-aid",
             "004 20 milliards d’euros money/EUR/2025/ukraine/military-aid",
         ])
     }

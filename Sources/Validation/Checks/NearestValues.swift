@@ -22,10 +22,14 @@ struct NearestValues {
         isNearest(a, to: b) && isNearest(b, to: a)
     }
 
+    /// Values of one document that agree within their written rounding ("413" and "413,3 milliards")
+    /// count as one value.
     private func isNearest(_ a: Int, to b: Int) -> Bool {
         let others = byDocument[claims[a].document] ?? [a]
         let d = distance(a, b)
-        return others.allSatisfy { distance($0, b) >= d - 1e-12 }
+        return others.allSatisfy {
+            distance($0, b) >= d - 1e-12 || WrittenPrecision.agree(claims[$0].figure, claims[a].figure)
+        }
     }
 
     /// `|log(x / y)|`, or the absolute difference when a value is not positive.

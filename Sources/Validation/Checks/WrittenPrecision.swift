@@ -4,8 +4,10 @@ import Figures
 /// ("413 milliards" and "413,3 milliards"), and whether they differ as a misprint does (a scale
 /// misplaced by a power of ten, one digit mistyped, two digits swapped).
 enum WrittenPrecision {
-    /// Half a unit of the last digit written (0.5 billion for "413 milliards").
+    /// Half a unit of the last digit written (0.5 billion for "413 milliards" and for "400 milliards",
+    /// 0.05 billion for "413,3 milliards"): read from the digits of the figure's text and its value.
     static func halfUnit(_ figure: Figure) -> Double {
+        if let written = writtenStep(figure) { return 0.5 * written }
         var step = 1.0
         if figure.value.exponent >= 0 {
             for _ in 0..<min(figure.value.exponent, 30) { step *= 10 }
@@ -13,6 +15,49 @@ enum WrittenPrecision {
             for _ in 0..<min(-figure.value.exponent, 30) { step /= 10 }
         }
         return 0.5 * step
+    }
+
+    /// The unit of the last digit written: the number's decimals times the scale word (milliards,
+    /// billion), or `nil` when the text has no digits or its number does not give the value by a
+    /// power of ten.
+    static func writtenStep(_ figure: Figure) -> Double? {
+        let bytes = Array(figure.text.utf8)
+        guard let first = bytes.firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        var digits: [UInt8] = []
+        var decimals = 0
+        var afterSeparator: Int?
+        var i = first
+        while i < bytes.count {
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 {
+                digits.append(b)
+                if afterSeparator != nil { afterSeparator! += 1 }
+            } else if b == UInt8(ascii: ".") || b == UInt8(ascii: ",") {
+                guard i + 1 < bytes.count, bytes[i + 1] >= 0x30, bytes[i + 1] <= 0x39 else { break }
+                afterSeparator = 0
+            } else if b == 0x20 || b == 0xC2 || b == 0xA0 || b == 0xE2 || b == 0x80 || b == 0xAF {
+                // Spaces that group thousands (plain, no-break, narrow no-break).
+                guard i + 1 < bytes.count, bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39 || bytes[i + 1] >= 0x80 else { break }
+            } else {
+                break
+            }
+            i += 1
+        }
+        // Three digits after the only separator group thousands ("1,200"), fewer are decimals ("413,3").
+        if let after = afterSeparator, after != 3 { decimals = after }
+        guard !digits.isEmpty, digits.count <= 15, let number = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
+        var unit = 1.0
+        for _ in 0..<decimals { unit /= 10 }
+        let written = number * unit
+        let value = abs(figure.value.doubleValue)
+        guard written > 0, value > 0 else { return nil }
+        let scale = value / written
+        var power = 1e-6
+        while power <= 1e15 {
+            if abs(scale / power - 1) < 1e-6 { return unit * power }
+            power *= 10
+        }
+        return nil
     }
 
     /// Whether the values agree within the rounding of the less precise figure.

@@ -298,11 +298,7 @@ struct ClaimReader {
         }
         // The subject that opens the sentence ("Les Alliés se sont engagés, au premier trimestre, à …").
         if let first = reading.subjects.first, first.words.lowerBound <= 2, giver(first) { return first.value }
-        // The only possible giver the sentence names, before or after ("With €2.4 billion, Germany has …").
-        let givers = Set(reading.subjects.filter {
-            !reading.isRecipient($0) && $0.value != .ukraine && !Self.isSetting($0, in: reading.text)
-        }.map(\.value))
-        return givers.count == 1 ? givers.first : nil
+        return nil
     }
 
     /// Who receives aid: the subject right after the aid words ("soutien à l'Ukraine", "aid to Kyiv"),
