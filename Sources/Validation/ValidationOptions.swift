@@ -8,11 +8,21 @@ public struct ValidationOptions: Sendable {
     public var revisionAllowance: Double
     /// Above this many documents with claims of one key, each document is compared with the next only.
     public var maxGroupSize: Int
+    /// The language of explanations; `nil` for each article's own (French for French articles). The
+    /// same-quantity and unmatched rows are explained in French; the other checks in English.
+    public var explanationLanguage: ExplanationLanguage?
 
     /// Creates settings.
-    public init(tolerance: Double = 0.05, revisionAllowance: Double = 0.10, maxGroupSize: Int = 12) {
+    public init(tolerance: Double = 0.05, revisionAllowance: Double = 0.10, maxGroupSize: Int = 12,
+                explanationLanguage: ExplanationLanguage? = .en) {
         self.tolerance = tolerance
         self.revisionAllowance = revisionAllowance
         self.maxGroupSize = maxGroupSize
+        self.explanationLanguage = explanationLanguage
+    }
+
+    /// The language to explain a claim in: the chosen one, or the claim's article's.
+    func language(for claim: Claim) -> ExplanationLanguage {
+        explanationLanguage ?? (claim.language == .french ? .fr : .en)
     }
 }

@@ -103,7 +103,7 @@ public struct Validator: Sendable {
         for claim in claims {
             if let check = ReferenceCheck.run(claim, table: reference, rates: rates, options: options) { all.append(check) }
         }
-        all.append(contentsOf: UnmatchedCheck.run(claims, checked: all))
+        all.append(contentsOf: UnmatchedCheck.run(claims, checked: all, options: options))
         return all.sorted(by: Self.order)
     }
 

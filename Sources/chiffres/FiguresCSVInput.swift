@@ -55,7 +55,9 @@ enum FiguresCSVInput {
             var figures = rows.map(\.0)
             recover(&figures, date: documentDate, language: language)
             let text = sparseText(figures)
-            return Entry(document: Document(id: id, text: text, date: documentDate, language: language), figures: figures)
+            // The language of the sentences, for explanations in the article's language.
+            let read = language ?? Language.detect(in: figures.map(\.sentence).joined(separator: " "))
+            return Entry(document: Document(id: id, text: text, date: documentDate, language: read), figures: figures)
         }
     }
 

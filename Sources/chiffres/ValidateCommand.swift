@@ -62,6 +62,15 @@ struct Validate: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress on standard error (the summary is still printed).")
     var quiet = false
 
+    /// `--explain-lang`: the language of explanations.
+    enum ExplainLanguage: String, ExpressibleByArgument, CaseIterable {
+        case auto, en, fr
+    }
+
+    @Option(name: .customLong("explain-lang"),
+            help: "Language of the explanations: auto (each article's: French for French articles), en or fr. Same-quantity and unverifiable rows are explained in French; the other checks in English.")
+    var explainLang: ExplainLanguage = .auto
+
     func validate() throws {
         guard !inputs.isEmpty else {
             throw ValidationError("Give at least one input: articles, folders, figures CSV files, or - for standard input.")
@@ -97,7 +106,7 @@ struct Validate: ParsableCommand {
         var run = ValidateRun(
             inputs: inputs, references: references, report: report, output: output, rates: rates,
             tolerance: tolerance, dialect: csv.dialect, language: lang, date: date.flatMap { CalendarDate(iso: $0) },
-            quiet: quiet)
+            quiet: quiet, explanationLanguage: explainLang == .auto ? nil : (explainLang == .fr ? .fr : .en))
         let failures = try run.execute()
         if failures > 0 { throw ExitCode(1) }
     }

@@ -19,6 +19,8 @@ struct ValidateRun {
     /// `--date`: overrides every document's date.
     var date: CalendarDate?
     var quiet: Bool
+    /// `--explain-lang`: `nil` for each article's language.
+    var explanationLanguage: ExplanationLanguage? = nil
 
     /// Runs and returns the number of input errors (each already reported on standard error).
     mutating func execute() throws -> Int {
@@ -46,7 +48,8 @@ struct ValidateRun {
             }
         }
         let conversionRates = loadRates(&failures, context: &context)
-        var validator = Validator(options: ValidationOptions(tolerance: tolerance), reference: table, rates: conversionRates)
+        var validator = Validator(options: ValidationOptions(tolerance: tolerance, explanationLanguage: explanationLanguage),
+                                  reference: table, rates: conversionRates)
         var figureCount = 0
         let figureFiles = inputs.filter { $0 != "-" && $0.lowercased().hasSuffix(".csv") }
         for path in figureFiles {

@@ -24,7 +24,7 @@ import Testing
         #expect(table.rows.count == 13)
         let conversion = try #require(table.rows.first { $0["check"] == "conversion" })
         #expect(conversion["verdict"] == "conflict")
-        #expect(conversion["key"] == "money/GBP/?/ukraine/military-aid")
+        #expect(conversion["key"] == "money/GBP/?/gbr>ukraine/military-aid")
         #expect(conversion["compared"] == "1.2600000")
         #expect(conversion["expected"] == "1.3631041")
         #expect(conversion["deviation_pct"] == "-7.56")
@@ -40,7 +40,7 @@ import Testing
         #expect(table.rows.filter { $0["verdict"] == "unverifiable" }.count == 4)
         // The summary fits a screen and names the conflict.
         #expect(run.stderr.contains("5 documents, 14 figures (13 with a claim key); 13 checks: 4 consistent, 4 compatible, 1 conflict, 4 unverifiable"))
-        #expect(run.stderr.contains("conversion  money/GBP/?/ukraine/military-aid"))
+        #expect(run.stderr.contains("conversion  money/GBP/?/gbr>ukraine/military-aid"))
         #expect(run.stderr.split(separator: "\n").count <= 24)
     }
 
@@ -67,7 +67,7 @@ import Testing
         let text = try String(contentsOfFile: report, encoding: .utf8)
         #expect(text.hasPrefix("# Validation report\n"))
         let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
-        #expect(headings.first == "## `money/GBP/?/ukraine/military-aid`")
+        #expect(headings.first == "## `money/GBP/?/gbr>ukraine/military-aid`")
         #expect(headings.contains("## `money/USD/2024/europe-canada/defence-spending`"))
         #expect(headings.count == Set(headings).count)
         #expect(text.contains("| conversion | **conflict** |"))

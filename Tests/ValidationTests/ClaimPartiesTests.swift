@@ -73,3 +73,42 @@ import Validation
         #expect(rows.first?.verdict == .consistent)
     }
 }
+
+/// Explanations in the article's language.
+@Suite struct ExplanationLanguageTests {
+    let documents = [
+        ValidationData.document("a", "2025-01-10", .french, "En 2024, la France a consacré 47 milliards d’euros à la défense."),
+        ValidationData.document("b", "2025-02-10", .french, "En 2024, la France a consacré 47 milliards d’euros à la défense."),
+        ValidationData.document("c", "2025-02-10", .french, "La France a consacré 3 milliards d’euros au sport."),
+    ]
+
+    func checks(_ language: ExplanationLanguage?) -> [Check] {
+        var validator = Validator(options: ValidationOptions(explanationLanguage: language), rates: .unavailable("none"))
+        for d in documents { validator.add(d, figures: extractFigures(from: d)) }
+        return validator.checks()
+    }
+
+    @Test func frenchArticlesAreExplainedInFrenchWhenAuto() throws {
+        let rows = checks(nil)
+        let same = try #require(rows.of(.sameQuantity).first)
+        #expect(same.explanation.contains("donnent la même valeur pour les dépenses de défense de la France en 2024"))
+        let unmatched = try #require(rows.of(.unmatched).first)
+        #expect(unmatched.explanation.contains("est invérifiable : sa phrase ne nomme aucune mesure"))
+    }
+
+    @Test func englishWhenAsked() throws {
+        let same = try #require(checks(.en).of(.sameQuantity).first)
+        #expect(same.explanation.contains("give the same defence spending of France in 2024"))
+    }
+}
+
+/// Donors named together give together.
+@Suite struct CompoundDonorTests {
+    @Test func twoDonorsJoinedByAndAreOneGiver() {
+        var validator = Validator(rates: .unavailable("none"))
+        let d = ValidationData.document("t", "2025-03-01", .french,
+            "Depuis le début de la guerre, les États-Unis et l’ensemble des pays d’Europe ont accordé 250 milliards d’euros d’aide à Kyiv.")
+        validator.add(d, figures: extractFigures(from: d))
+        #expect(validator.claims.map { $0.key?.description } == ["money/EUR/to-date/european-countries+usa>ukraine/aid"])
+    }
+}

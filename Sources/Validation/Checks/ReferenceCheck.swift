@@ -14,7 +14,7 @@ enum ReferenceCheck {
     ) -> Check? {
         guard let key = claim.key, let subject = claim.subject, let measure = claim.measure else { return nil }
         // An amount by which spending changes ("augmentera de 3,1 milliards") is not a level.
-        if claim.figure.kind == .money, claim.figure.change != nil { return nil }
+        if claim.figure.kind == .money, claim.figure.change != nil, !measure.isCumulative { return nil }
         let tolerance = Tolerance(base: options.tolerance, claims: [claim])
         switch (key.form, measure) {
         case (.money, .defenceSpending), (.money, .militaryAid):

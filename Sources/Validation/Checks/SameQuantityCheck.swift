@@ -90,9 +90,13 @@ enum SameQuantityCheck {
         } else {
             verdict = .conflict
         }
-        let explanation = explain(verdict, later, earlier, a, b, deviation: deviation ?? 0, tolerance: tolerance,
-                                  running: running, datesDiffer: datesDiffer, key: key, misprint: misprint,
-                                  withinTolerance: withinTolerance)
+        let reading = Reading(verdict: verdict, later: later, earlier: earlier, a: a, b: b, deviation: deviation ?? 0,
+                              tolerance: tolerance, running: running, datesDiffer: datesDiffer, key: key,
+                              misprint: misprint, withinTolerance: withinTolerance)
+        let explanation = options.language(for: later) == .fr ? explainFR(reading)
+            : explain(verdict, later, earlier, a, b, deviation: deviation ?? 0, tolerance: tolerance,
+                      running: running, datesDiffer: datesDiffer, key: key, misprint: misprint,
+                      withinTolerance: withinTolerance)
         return Check(
             kind: .sameQuantity, verdict: verdict, key: key.description,
             figure: statement(later), other: statement(earlier), compared: a.central, expected: b.central,

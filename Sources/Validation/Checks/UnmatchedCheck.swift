@@ -1,6 +1,6 @@
 /// An `unverifiable` row for every figure no check compared, saying why: nothing is silently dropped.
 enum UnmatchedCheck {
-    static func run(_ claims: [Claim], checked: [Check]) -> [Check] {
+    static func run(_ claims: [Claim], checked: [Check], options: ValidationOptions = ValidationOptions()) -> [Check] {
         var seen = Set<String>()
         for c in checked {
             if let start = c.figure.start { seen.insert("\(c.figure.source)\u{1}\(start)") }
@@ -8,6 +8,13 @@ enum UnmatchedCheck {
         }
         var rows: [Check] = []
         for claim in claims where !seen.contains("\(claim.document)\u{1}\(claim.figure.start)") {
+            if options.language(for: claim) == .fr {
+                rows.append(Check(
+                    kind: .unmatched, verdict: .unverifiable, key: claim.key?.description ?? Self.partialKey(claim),
+                    figure: SameQuantityCheck.statement(claim),
+                    explanation: "\(Wording.quote(claim)) (\(Wording.cite(claim))) est invérifiable : \(whyFR(claim))."))
+                continue
+            }
             let why: String
             if let key = claim.key {
                 if !key.isComparable {
@@ -26,9 +33,27 @@ enum UnmatchedCheck {
         return rows
     }
 
+    /// Why a claim is unverifiable, in French.
+    static func whyFR(_ claim: Claim) -> String {
+        if let key = claim.key {
+            if !key.isComparable {
+                return "le texte ne lui donne pas de période (année, mois), il n'est donc comparé ni à d'autres articles ni aux données de référence"
+            }
+            return "aucun autre article et aucune donnée de référence ne donnent \(Wording.topic(claim, in: .fr))"
+        }
+        switch (claim.subject, claim.measure) {
+        case (nil, nil): return "sa phrase ne nomme ni sujet ni mesure que Chiffres connaisse"
+        case (nil, _): return "sa phrase (et celles d'avant) ne nomme aucun sujet que Chiffres connaisse"
+        default:
+            return "sa phrase ne nomme aucune mesure que Chiffres connaisse (dépenses de défense, aide par type, plafond, "
+                + "fonds, inflation, taux, part du PIB ; Lexicon/MeasureLexicon.swift)"
+        }
+    }
+
     /// What is known of a key without subject or measure: `money/USD/2024/?/?`.
     static func partialKey(_ c: Claim) -> String {
         let form = c.figure.kind == .money ? "money" : (c.figure.kind == .points ? "points" : (c.figure.change == nil ? "percent" : "percent-change"))
-        return "\(form)/\(c.figure.currency ?? "-")/\(c.period?.description ?? "?")/\(c.subject?.id ?? "?")/\(c.measure?.id ?? "?")"
+        let who = (c.donor.map { $0.id + ">" } ?? "") + (c.subject?.id ?? "?")
+        return "\(form)/\(c.figure.currency ?? "-")/\(c.periodLabel ?? c.period?.description ?? "?")/\(who)/\(c.measure?.id ?? "?")"
     }
 }

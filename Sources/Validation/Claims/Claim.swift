@@ -7,6 +7,8 @@ public struct Claim: Sendable {
     public var document: String
     /// The document's date, when known.
     public var date: CalendarDate?
+    /// The document's language, when known.
+    public var language: Language?
     /// The figure's position in its document's figure list.
     public var index: Int
     /// The figure (its sentence is dropped once the claim is read).

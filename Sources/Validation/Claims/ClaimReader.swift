@@ -54,6 +54,7 @@ struct ClaimReader {
                 sentenceOf[$0] == sentenceOf[index] && ($0 == index || (figures[$0].pairedWith ?? Int.max) > $0)
             }.compactMap { spans[$0] }
             var claim = Claim(document: document.id, date: document.date, index: index, figure: figure)
+            claim.language = document.language
             // The franc of news written since the euro is the Swiss franc.
             if figure.currency == "FRF", (document.date?.year ?? 2100) >= 2002 { claim.figure.currency = "CHF" }
             let figureSpan = span ?? 0..<0
@@ -101,6 +102,11 @@ struct ClaimReader {
     private func readPeriod(of claim: inout Claim, at span: Range<Int>, in reading: SentenceReading,
                             periods: PeriodReading, neighbours: [Range<Int>],
                             before: () -> (period: Period?, month: PeriodReading.Stated?)) {
+        if claim.measure?.isCumulative == true {
+            // Spending added since a year runs to the article's date: the year it runs through, if any.
+            claim.period = claim.figure.resolvedPeriod ?? claim.figure.period
+            return
+        }
         let monthly = claim.measure.map { MeasureLexicon.monthlyIDs.contains(Self.baseID($0.id)) } ?? false
         let periodless = claim.measure.map { MeasureLexicon.periodlessIDs.contains($0.id) || $0 == .gdpTarget } ?? false
         if let own = periods.own(span, figures: neighbours, monthly: monthly) {
@@ -294,11 +300,30 @@ struct ClaimReader {
                 && !Self.isSetting($0, in: reading.text)
         }
         if let inClause = reading.subjects.last(where: { giver($0) && clause.contains($0.bytes.lowerBound) }) {
-            return inClause.value
+            return Self.joined(inClause, in: reading)
         }
         // The subject that opens the sentence ("Les Alliés se sont engagés, au premier trimestre, à …").
         if let first = reading.subjects.first, first.words.lowerBound <= 2, giver(first) { return first.value }
         return nil
+    }
+
+    /// A subject with those named before it and joined by "et", "and" ("les États-Unis et l'ensemble
+    /// des pays d'Europe"): one compound giver (`usa+european-countries`), not the last of the list.
+    static func joined(_ last: PhraseLexicon<Subject>.Match, in reading: SentenceReading) -> Subject {
+        let glue: Set<String> = ["et", "and", "l", "la", "le", "les", "ensemble", "des", "de", "du", "d", "the", "all", "of", "tous", "toute", "toutes"]
+        var members = [last.value]
+        var current = last
+        while let previous = reading.subjects.last(where: { $0.words.upperBound <= current.words.lowerBound }) {
+            let between = reading.text.words[previous.words.upperBound..<current.words.lowerBound].map(\.lower)
+            guard between.contains(where: { $0 == "et" || $0 == "and" }), between.allSatisfy({ glue.contains($0) }),
+                  !reading.text.words[previous.words.upperBound..<current.words.upperBound].contains(where: \.breakBefore)
+            else { break }
+            if !members.contains(previous.value) { members.insert(previous.value, at: 0) }
+            current = previous
+        }
+        guard members.count > 1 else { return last.value }
+        let sorted = members.sorted()
+        return Subject(id: sorted.map(\.id).joined(separator: "+"), name: sorted.map(\.name).joined(separator: " and "))
     }
 
     /// Who receives aid: the subject right after the aid words ("soutien à l'Ukraine", "aid to Kyiv"),

@@ -54,10 +54,13 @@ struct PeriodReading {
                     }
                 }
                 let isBase = period.first == period.last && before.prefix(3).contains { Self.baseWords.contains($0) }
+                // A year written in a numeric date ("12/02/2026", "12.02.2026") is a date, not a period.
+                let numericDate = w.start > 0 && (text.lower[w.start - 1] == UInt8(ascii: "/")
+                    || (text.lower[w.start - 1] == UInt8(ascii: ".") && w.start > 1 && Self.isDigit(text.lower[w.start - 2])))
                 let hasDay = i >= 2 && Self.month(words[i - 1].lower, cased: words[i - 1].cased) != nil && Int(words[i - 2].lower) != nil
                 let asOf = hasDay || (i >= 3 && Self.month(words[i - 1].lower, cased: words[i - 1].cased) != nil
                                       && Int(words[i - 2].lower) == nil && before.contains { $0 == "au" || $0 == "of" })
-                if !isBase && !asOf {
+                if !isBase && !asOf && !numericDate {
                     let month = i >= 1 ? Self.month(words[i - 1].lower, cased: words[i - 1].cased) : nil
                     let start = month != nil ? words[i - 1].start : w.start
                     if month != nil { found.removeAll { $0.bytes.lowerBound == start } }

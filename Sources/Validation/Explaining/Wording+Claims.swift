@@ -63,8 +63,16 @@ extension Wording {
         }
     }
 
-    /// ``topic(_:in:)`` in French.
+    /// ``topic(_:in:)`` in French, with "de les" made "des", "à le" made "au".
     private static func topicFR(_ claim: Claim, _ subject: Subject, _ measure: Measure) -> String {
+        var text = " " + topicFRWords(claim, subject, measure)
+        for (from, to) in [(" de les ", " des "), (" de le ", " du "), (" à les ", " aux "), (" à le ", " au ")] {
+            text = text.replacing(from, with: to)
+        }
+        return String(text.dropFirst())
+    }
+
+    private static func topicFRWords(_ claim: Claim, _ subject: Subject, _ measure: Measure) -> String {
         let period = when(claim, in: .fr)
         let who = nameFR(subject)
         let what: String
@@ -95,9 +103,20 @@ extension Wording {
         case "eu": return "l'Union européenne"
         case "european-countries": return "les pays européens"
         case "ukraine": return "l'Ukraine"
-        default: return Countries.byCode[subject.id.uppercased()]?.phrases.first ?? subject.name
+        default:
+            return frenchNames[subject.id.uppercased()] ?? Countries.byCode[subject.id.uppercased()]?.phrases.first ?? subject.name
         }
     }
+
+    /// French names with their article, for the countries news names most (others without article).
+    static let frenchNames: [String: String] = [
+        "FRA": "la France", "DEU": "l'Allemagne", "GBR": "le Royaume-Uni", "USA": "les États-Unis", "CHE": "la Suisse",
+        "ITA": "l'Italie", "ESP": "l'Espagne", "POL": "la Pologne", "CAN": "le Canada", "NLD": "les Pays-Bas",
+        "BEL": "la Belgique", "SWE": "la Suède", "NOR": "la Norvège", "DNK": "le Danemark", "FIN": "la Finlande",
+        "EST": "l'Estonie", "LVA": "la Lettonie", "LTU": "la Lituanie", "TUR": "la Turquie", "GRC": "la Grèce",
+        "PRT": "le Portugal", "ROU": "la Roumanie", "CZE": "la République tchèque", "HUN": "la Hongrie",
+        "RUS": "la Russie", "CHN": "la Chine", "JPN": "le Japon", "AUT": "l'Autriche", "IRL": "l'Irlande",
+    ]
 
     /// A claim's value in words: "485 billion USD", "20%".
     static func value(_ claim: Claim) -> String {
@@ -109,3 +128,4 @@ extension Wording {
         claim.figure.kind == .money ? amount(value, claim.figure.currency) : percent(value)
     }
 }
+
