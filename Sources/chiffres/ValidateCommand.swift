@@ -11,8 +11,9 @@ struct Validate: ParsableCommand {
         discussion: """
             Inputs are articles as for extract (text, HTML, JSON Lines files, folders, or - for standard \
             input) or figures CSV files written by `chiffres extract` (.csv). Each figure is read as a claim \
-            whose key (kind/currency/year/subject/measure, e.g. money/USD/2024/europe-canada/defence-spending) \
-            says what it is about; then five checks run: the same quantity in two articles, in-text \
+            whose key (kind/currency/period/[donor>]subject/measure, e.g. \
+            money/USD/2024/europe-canada/defence-spending or money/EUR/2024/fra>ukraine/military-aid) says who, \
+            what and when; only figures with one key are compared. Then five checks run: the same quantity in two articles, in-text \
             conversions against the ECB rate of the article's date, a stated change against the previous \
             year's value found elsewhere, figures against reference data, and the arithmetic of a sentence. \
             Figures nothing could be compared with get an unverifiable row.

@@ -5,12 +5,8 @@ import Validation
 
 /// Claim keys read from sentences: subject, measure and period, in French and English.
 @Suite struct ClaimKeyTests {
-    /// The keys of a text's figures, in order (`nil` where there is none).
     func keys(_ text: String, _ language: Language, date: String = "2025-03-03") -> [String?] {
-        var validator = Validator(rates: .unavailable("no rates in this test"))
-        let d = ValidationData.document("t", date, language, text)
-        validator.add(d, figures: extractFigures(from: d))
-        return validator.claims.map { $0.key?.description }
+        ValidationData.keys(text, language, date: date)
     }
 
     @Test func aidToUkraineMeetsInFrenchAndEnglish() {

@@ -7,10 +7,7 @@ import Validation
 /// each figure's own period (issue 14's cases, in sentences written for these tests).
 @Suite struct ClaimPartiesTests {
     func keys(_ text: String, _ language: Language, date: String = "2025-03-03") -> [String?] {
-        var validator = Validator(rates: .unavailable("no rates in this test"))
-        let d = ValidationData.document("t", date, language, text)
-        validator.add(d, figures: extractFigures(from: d))
-        return validator.claims.map { $0.key?.description }
+        ValidationData.keys(text, language, date: date)
     }
 
     @Test func oneDonorIsNotTheAllies() {

@@ -4,45 +4,43 @@
 /// A document that gives several values under one key (400 billion of budget credits and 413
 /// billion of needs, both "military spending for 2024-2030") speaks of several quantities the key
 /// does not tell apart; comparing each with every value of another article would make conflicts of
-/// different things. Only mutually nearest values (relative distance) are compared.
-struct NearestValues {
-    private let claims: [Claim]
-    private let byDocument: [String: [Int]]
+/// different things. Only mutually nearest values (relative distance) are compared; values of one
+/// document that agree within their written rounding ("413" and "413,3 milliards") count as one.
+enum NearestValues {
+    /// At most this many claims of one key per document are paired (bounded work on odd inputs).
+    static let perDocument = 48
 
-    init(_ claims: [Claim], members: [Int]) {
-        self.claims = claims
-        var d: [String: [Int]] = [:]
-        for i in members { d[claims[i].document, default: []].append(i) }
-        byDocument = d
+    /// The mutually nearest pairs `(a, b)` of claims `a` of one document and `b` of another.
+    static func pairs(_ claims: [Claim], _ a: [Int], _ b: [Int]) -> [(Int, Int)] {
+        let a = Array(a.prefix(perDocument))
+        let b = Array(b.prefix(perDocument))
+        var found: [(Int, Int)] = []
+        for x in a {
+            for y in b where isNearest(y, to: x, among: b, claims) && isNearest(x, to: y, among: a, claims) {
+                found.append((x, y))
+            }
+        }
+        return found
     }
 
-    /// Whether `a` is among the nearest of its document's values to `b`, and `b` among the nearest of
-    /// its document's values to `a`.
-    func mutual(_ a: Int, _ b: Int) -> Bool {
-        isNearest(a, to: b) && isNearest(b, to: a)
-    }
-
-    /// Values of one document that agree within their written rounding ("413" and "413,3 milliards")
-    /// count as one value.
-    private func isNearest(_ a: Int, to b: Int) -> Bool {
-        let others = byDocument[claims[a].document] ?? [a]
-        let d = distance(a, b)
-        return others.allSatisfy {
-            distance($0, b) >= d - 1e-12 || WrittenPrecision.agree(claims[$0].figure, claims[a].figure)
+    /// Whether `candidate` is among the values of `among` nearest to `target`.
+    private static func isNearest(_ candidate: Int, to target: Int, among: [Int], _ claims: [Claim]) -> Bool {
+        let d = distance(claims[candidate].value, claims[target].value)
+        return among.allSatisfy {
+            distance(claims[$0].value, claims[target].value) >= d - 1e-12
+                || WrittenPrecision.agree(claims[$0].figure, claims[candidate].figure)
         }
     }
 
     /// `|log(x / y)|`, or the absolute difference when a value is not positive.
-    private func distance(_ a: Int, _ b: Int) -> Double {
-        let x = claims[a].value
-        let y = claims[b].value
+    private static func distance(_ x: Double, _ y: Double) -> Double {
         if x > 0, y > 0 { return abs((x / y).logarithm) }
         return abs(x - y)
     }
 }
 
 private extension Double {
-    /// The natural logarithm, by the series of atanh (no Foundation).
+    /// The natural logarithm, by the series of atanh (no Foundation); NaN when not positive and finite.
     var logarithm: Double {
         guard self > 0, isFinite else { return .nan }
         var m = self

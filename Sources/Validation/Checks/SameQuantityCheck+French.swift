@@ -27,7 +27,7 @@ extension SameQuantityCheck {
             if pointPair {
                 return "\(pair) donnent la même valeur pour \(topic) : \(apart) d'écart, \(r.tolerance.phraseFR(true))."
             }
-            return "\(pair) s'accordent sur \(topic) : tous deux disent \(Wording.value(r.earlier)), l'un comme "
+            return "\(pair) s'accordent sur \(topic) : tous deux disent \(Wording.valueFR(r.earlier)), l'un comme "
                 + "\(r.a.shapeFR) et l'autre comme \(r.b.shapeFR), et ces qualificatifs sont compatibles "
                 + "(\(apart) d'écart, \(r.tolerance.phraseFR(true)))."
         case .compatible:

@@ -37,13 +37,12 @@ enum SameQuantityCheck {
             } else {
                 for a in documents.indices.dropLast() { documentPairs.append((documents[a], documents[a + 1])) }
             }
-            let nearest = NearestValues(claims, members: ordered)
+            var byDocument: [String: [Int]] = [:]
+            for i in ordered { byDocument[claims[i].document, default: []].append(i) }
             for (da, db) in documentPairs {
-                for x in ordered where claims[x].document == da {
-                    for y in ordered where claims[y].document == db && nearest.mutual(x, y) {
-                        let (earlier, later) = order(claims[x], claims[y]) ? (x, y) : (y, x)
-                        checks.append(compare(claims[later], with: claims[earlier], key: key, options: options))
-                    }
+                for (x, y) in NearestValues.pairs(claims, byDocument[da] ?? [], byDocument[db] ?? []) {
+                    let (earlier, later) = order(claims[x], claims[y]) ? (x, y) : (y, x)
+                    checks.append(compare(claims[later], with: claims[earlier], key: key, options: options))
                 }
             }
         }

@@ -31,7 +31,7 @@ enum WrittenPrecision {
             let b = bytes[i]
             if b >= 0x30 && b <= 0x39 {
                 digits.append(b)
-                if afterSeparator != nil { afterSeparator! += 1 }
+                if let after = afterSeparator { afterSeparator = after + 1 }
             } else if b == UInt8(ascii: ".") || b == UInt8(ascii: ",") {
                 guard i + 1 < bytes.count, bytes[i + 1] >= 0x30, bytes[i + 1] <= 0x39 else { break }
                 afterSeparator = 0
@@ -78,7 +78,7 @@ enum WrittenPrecision {
     static func misprint(_ a: Figure, _ b: Figure) -> Bool {
         let x = abs(a.value.doubleValue)
         let y = abs(b.value.doubleValue)
-        guard x > 0, y > 0, !agree(a, b) else { return false }
+        guard x > 0, y > 0, x.isFinite, y.isFinite, !agree(a, b) else { return false }
         let ratio = max(x, y) / min(x, y)
         for power in [10.0, 100, 1000, 1_000_000] where abs(ratio / power - 1) < 0.02 { return true }
         let da = digits(x)

@@ -45,13 +45,22 @@ struct ClaimReader {
             if let span { cursor = span.upperBound }
             spans.append(span)
         }
+        // The figures of a sentence are consecutive: each sentence's range of figure indices.
+        var members: [Range<Int>] = []
+        for index in figures.indices {
+            if index > 0, sentenceOf[index] == sentenceOf[index - 1] {
+                members[members.count - 1] = members[members.count - 1].lowerBound..<(index + 1)
+            } else {
+                members.append(index..<(index + 1))
+            }
+        }
         for (index, figure) in figures.enumerated() {
             let reading = sentences[sentenceOf[index]]
             let periods = periodReadings[sentenceOf[index]]
             let span = spans[index]
             // A conversion stated in the text ("413 billion euros ($450 billion)") does not take the period of its original.
-            let neighbours = figures.indices.filter {
-                sentenceOf[$0] == sentenceOf[index] && ($0 == index || (figures[$0].pairedWith ?? Int.max) > $0)
+            let neighbours = members[sentenceOf[index]].filter {
+                $0 == index || (figures[$0].pairedWith ?? Int.max) > $0
             }.compactMap { spans[$0] }
             var claim = Claim(document: document.id, date: document.date, index: index, figure: figure)
             claim.language = document.language

@@ -118,12 +118,15 @@ struct PeriodReading {
         let clause = clause(of: span)
         let stated = monthly ? self.stated : self.stated.filter { !$0.yearFromDate }
         var best: (distance: Int, stated: Stated)?
+        let few = figures.count <= Self.maxFigures
         for s in stated where clause.contains(s.bytes.lowerBound) {
             let d = ClaimReader.distance(s.bytes, span)
-            guard d <= nearestOther(s, than: span, figures: figures) else { continue }
+            guard !few || d <= nearestOther(s, than: span, figures: figures) else { continue }
             if d < (best?.distance ?? Int.max) { best = (d, s) }
         }
         if let best { return best.stated }
+        // Sentences with very many figures (a flattened table) get no sentence-wide period: bounded work.
+        guard figures.count <= Self.maxFigures, stated.count <= Self.maxFigures else { return nil }
         // The sentence's period, when it states one that no other figure owns ("En 2024, …").
         let free = stated.filter { s in
             !figures.contains { f in f != span && self.clause(of: f).contains(s.bytes.lowerBound)
@@ -132,6 +135,9 @@ struct PeriodReading {
         let distinct = Set(free.map { "\($0.period)/\($0.month ?? 0)" })
         return distinct.count == 1 ? free.first : nil
     }
+
+    /// Above this many figures or periods in a sentence, only periods in a figure's clause count.
+    static let maxFigures = 64
 
     /// The distance from a stated period to the nearest figure of its clause other than `span`.
     private func nearestOther(_ s: Stated, than span: Range<Int>, figures: [Range<Int>]) -> Int {

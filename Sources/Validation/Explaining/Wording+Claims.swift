@@ -85,7 +85,8 @@ extension Wording {
         }
         if measure.isAid || MeasureLexicon.aidIDs.contains(ClaimReader.baseID(measure.id)) {
             let from = claim.donor.map { " de " + nameFR($0) } ?? ""
-            return "\(what)\(from) à \(who)\(period)"
+            let share = claim.figure.kind != .money && !measure.id.contains("-share-of-") ? "une part de " : ""
+            return "\(share)\(what)\(from) à \(who)\(period)"
         }
         if claim.figure.kind != .money, claim.figure.change != nil, measure == .defenceSpending {
             return "la variation des dépenses de défense de \(who)\(period)"
@@ -117,6 +118,15 @@ extension Wording {
         "PRT": "le Portugal", "ROU": "la Roumanie", "CZE": "la République tchèque", "HUN": "la Hongrie",
         "RUS": "la Russie", "CHN": "la Chine", "JPN": "le Japon", "AUT": "l'Autriche", "IRL": "l'Irlande",
     ]
+
+    /// A claim's value in French words: "485 milliards USD", "20%".
+    static func valueFR(_ claim: Claim) -> String {
+        var text = " " + value(claim) + " "
+        for (from, to) in [(" trillion ", " mille milliards "), (" billion ", " milliards "), (" million ", " millions ")] {
+            text = text.replacing(from, with: to)
+        }
+        return String(text.dropFirst().dropLast())
+    }
 
     /// A claim's value in words: "485 billion USD", "20%".
     static func value(_ claim: Claim) -> String {

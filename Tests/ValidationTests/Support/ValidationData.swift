@@ -61,6 +61,14 @@ enum ValidationData {
     static func document(_ id: String, _ date: String, _ language: Language, _ text: String) -> Document {
         Document(id: id, text: text, date: CalendarDate(iso: date), language: language)
     }
+
+    /// The claim keys of a text's figures, in order (`nil` where there is none).
+    static func keys(_ text: String, _ language: Language, date: String = "2025-03-03") -> [String?] {
+        var validator = Validator(rates: .unavailable("no rates in this test"))
+        let d = document("t", date, language, text)
+        validator.add(d, figures: extractFigures(from: d))
+        return validator.claims.map { $0.key?.description }
+    }
 }
 
 extension Array where Element == Check {
