@@ -47,6 +47,13 @@ import Validation
             == ["percent/-/2024/deu/share-of-gdp"])
     }
 
+    @Test func aShareOfGDPInEnglishWordsMeetsNATO() throws {
+        let d = ValidationData.document("de", "2025-03-01", .english, "In 2024, Germany's defence spending reached 2.1 per cent of GDP.")
+        let c = try #require(ValidationData.validate([d], reference: ValidationData.nato).of(.reference).first)
+        #expect(c.verdict == .consistent)
+        #expect(abs((c.expected ?? 0) - 2.12) < 0.01)
+    }
+
     @Test func eachFigureTakesTheYearNextToIt() {
         let found = keys("La France prévoit 413,3 milliards d’euros de dépenses militaires pour 2024-2030, contre 295 milliards d’euros en 2019-2025.", .french)
         #expect(found == ["money/EUR/2024-2030/fra/defence-spending", "money/EUR/2019-2025/fra/defence-spending"])
