@@ -41,6 +41,10 @@ public struct CSVDialect: Hashable, Sendable {
     /// RFC 4180: `,`, decimal point, LF, no byte-order mark.
     public static let rfc4180 = CSVDialect()
 
+    /// English Excel: `,`, decimal point, CRLF, UTF-8 byte-order mark (which makes Excel and
+    /// LibreOffice read UTF-8 when the file is opened by double-click).
+    public static let excel = CSVDialect(lineEnding: .crlf, byteOrderMark: true)
+
     /// French Excel: `;`, decimal comma, CRLF, UTF-8 byte-order mark.
     public static let excelFrench = CSVDialect(
         delimiter: UInt8(ascii: ";"), decimalComma: true, lineEnding: .crlf, byteOrderMark: true)
