@@ -54,8 +54,7 @@ let package = Package(
         .testTarget(name: "TrendsTests", dependencies: ["Trends", "LinearAlgebra"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Figures", "Money", "Tabular"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
-        .testTarget(name: "CLITests", dependencies: ["chiffres"]),
-        .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "Tabular", "Money"]),
+        .testTarget(name: "CLITests", dependencies: ["chiffres", "Workbook", "Tabular"]),
         .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner", "chiffres"]),
     ],
     swiftLanguageModes: [.v6]

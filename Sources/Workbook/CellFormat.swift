@@ -13,6 +13,7 @@ struct CellFormat: Hashable {
 
     /// Sets this look on a libxlsxwriter format.
     func apply(to format: UnsafeMutablePointer<lxw_format>) {
+        format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         if let numberFormat { format_set_num_format(format, numberFormat) }
         if bold { format_set_bold(format) }
         if wrap {

@@ -19,6 +19,8 @@ final class TableSheet {
     var column = 0
     /// Rows that did not fit under Excel's limit of 1,048,576 rows.
     var rowsLeftOut = 0
+    /// The lines the tallest wrapped cell of the current row takes.
+    private var rowLines = 1
     /// Texts cut at Excel's limit of 32,767 characters a cell.
     var textsCut = 0
 
@@ -55,7 +57,10 @@ final class TableSheet {
     func writeString(_ text: String) {
         guard writable, !text.isEmpty else { return }
         var format = CellFormat()
-        if case .wrapped = style { format.wrap = true }
+        if case .wrapped(let width) = style {
+            format.wrap = true
+            rowLines = max(rowLines, Self.lines(text, width: width))
+        }
         if column < colours.count, let fill = colours[column][text] { format.fill = fill }
         let cell = Self.cellText(text)
         if cell.utf8.count != text.utf8.count { textsCut += 1 }
@@ -79,6 +84,11 @@ final class TableSheet {
     }
 
     func endRow() {
+        // Spreadsheets do not always fit a row to its wrapped text on opening (LibreOffice does not): set its height.
+        if rowLines > 1, row <= Self.lastRow {
+            workbook.check(worksheet_set_row(sheet, row, 15 * Double(rowLines), nil), place)
+        }
+        rowLines = 1
         if row > Self.lastRow { rowsLeftOut += 1 }
         row = row < UInt32.max ? row + 1 : row
         column = 0
@@ -124,6 +134,17 @@ final class TableSheet {
         scalars.removeLast()
         scalars.append("…")
         return String(scalars)
+    }
+
+    /// About how many lines `text` takes wrapped at `width` characters (at most 27: Excel's tallest row is 409 points).
+    static func lines(_ text: String, width: Double) -> Int {
+        let perLine = max(Int(width * 1.1), 10)
+        var lines = 0
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines += max(1, (paragraph.unicodeScalars.count + perLine - 1) / perLine)
+            if lines >= 27 { return 27 }
+        }
+        return lines
     }
 
     /// About how many characters a number takes once formatted.
