@@ -80,7 +80,7 @@ final class TableSheet {
         var date = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(day), hour: 0, min: 0, sec: 0)
         let look = CellFormat(numberFormat: "yyyy-mm-dd")
         workbook.check(worksheet_write_datetime(sheet, row, UInt16(column), &date, workbook.format(look)), place)
-        note(width: 10)
+        note(width: 11)
     }
 
     func endRow() {
@@ -138,7 +138,7 @@ final class TableSheet {
 
     /// About how many lines `text` takes wrapped at `width` characters (at most 27: Excel's tallest row is 409 points).
     static func lines(_ text: String, width: Double) -> Int {
-        let perLine = max(Int(width * 1.1), 10)
+        let perLine = max(Int(width * 1.2), 10)
         var lines = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lines += max(1, (paragraph.unicodeScalars.count + perLine - 1) / perLine)

@@ -73,7 +73,7 @@ import Workbook
         #expect(xml.contains(#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#))
         #expect(xml.contains(#"<autoFilter ref="A1:H3"/>"#))
         #expect(xml.contains(#"<col min="6" max="6" width="71"#), "the sentence column wraps at 70 characters")
-        #expect(xml.contains(#"<row r="3" ht="105""#), "480 characters wrapped at 70: 7 lines of 15 points")
+        #expect(xml.contains(#"<row r="3" ht="90""#), "480 characters wrapped at 70 (84 a line): 6 lines of 15 points")
         let fills = try book.fills()
         #expect(fills[try book.cells(sheet: 1)["A2"]?.style ?? 0] == "FFFFC7CE")
         let about = try book.cells(sheet: 2)
