@@ -140,11 +140,17 @@ final class TableSheet {
     static func lines(_ text: String, width: Double) -> Int {
         let perLine = max(Int(width * 1.2), 10)
         var lines = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines += max(1, (paragraph.unicodeScalars.count + perLine - 1) / perLine)
-            if lines >= 27 { return 27 }
+        var characters = 0
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                lines += max(1, (characters + perLine - 1) / perLine)
+                characters = 0
+            } else if byte & 0xC0 != 0x80 {
+                characters += 1
+            }
         }
-        return lines
+        lines += max(1, (characters + perLine - 1) / perLine)
+        return min(lines, 27)
     }
 
     /// About how many characters a number takes once formatted.
