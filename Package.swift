@@ -26,7 +26,7 @@ let package = Package(
         // libdeflate, from Debian's libdeflate-dev: the ECB's rates archive is inflated in place.
         .systemLibrary(name: "CLibdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(name: "Money", dependencies: ["CLibdeflate"], exclude: ["README.md"]),
-        .target(name: "Figures", dependencies: ["Money"], exclude: ["README.md"]),
+        .target(name: "Figures", dependencies: ["Money", "Tabular"], exclude: ["README.md"]),
         .target(name: "Trends", dependencies: ["LinearAlgebra"]),
         .target(name: "Validation", dependencies: ["Figures", "Money"]),
         .target(name: "Tabular"),

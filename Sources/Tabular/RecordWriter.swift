@@ -20,6 +20,7 @@ public protocol RecordWriter {
 
 extension RecordWriter {
     /// Writes one typed field.
+    @inlinable
     public mutating func write(_ field: CSVField) {
         switch field {
         case .text(let s): writeText(s)
@@ -31,12 +32,14 @@ extension RecordWriter {
     }
 
     /// Writes a record of typed fields and closes it.
+    @inlinable
     public mutating func writeRecord(_ fields: [CSVField]) {
         for field in fields { write(field) }
         endRecord()
     }
 
     /// Writes a record of text fields (a header, for instance) and closes it.
+    @inlinable
     public mutating func writeRecord(_ fields: [String]) {
         for field in fields { writeText(field) }
         endRecord()

@@ -5,10 +5,7 @@ import Workbook
 /// Writes figures as the figures CSV of DESIGN.md, or as JSON Lines with the same fields.
 struct FigureRows {
     /// The columns, exactly in this order (add new ones at the end only).
-    static let columns = [
-        "doc", "start", "end", "text", "kind", "value", "high", "currency", "approx", "change", "year", "date",
-        "sentence", "year_resolved",
-    ]
+    static let columns = Figure.columns
 
     enum Format {
         case csv(CSVDialect)
@@ -77,20 +74,7 @@ struct FigureRows {
     private static func writeFields(
         _ f: Figure, of document: Document, extra: DocumentConversions?, index: Int, into w: inout some FieldSink & RecordWriter
     ) {
-        w.writeText(document.id)
-        w.writeInteger(f.start)
-        w.writeInteger(f.end)
-        w.writeText(f.text)
-        w.writeText(f.kind.rawValue)
-        w.writeDecimal(significand: f.value.significand, exponent: f.value.exponent)
-        if let high = f.high { w.writeDecimal(significand: high.significand, exponent: high.exponent) } else { w.writeEmpty() }
-        w.writeText(f.currency ?? "")
-        w.writeText(f.approximation.rawValue)
-        w.writeText(f.change?.rawValue ?? "")
-        w.writeText(f.period?.description ?? "")
-        w.writeText(document.date?.description ?? "")
-        w.writeText(f.sentence)
-        w.writeText(f.resolvedPeriod?.description ?? "")
+        f.writeColumns(of: document, into: &w)
         extra?.write(index, into: &w)
         w.endRecord()
     }
