@@ -101,3 +101,38 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 }
+
+/// `--bom` and `--excel`: CSV that says it is UTF-8.
+@Suite struct CSVSignatureTests {
+    static func bytes(_ options: [String]) throws -> [UInt8] {
+        let path = try MoneyCLI.temporaryFolder().appendingPathComponent("figures.csv").path
+        let run = try MoneyCLI.run(["extract", "datasets/articles/seeds.jsonl", "--quiet", "--output", path] + options)
+        #expect(run.status == 0, "\(run.stderr)")
+        return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    @Test func bomMarksTheDefaultDialect() throws {
+        let plain = try Self.bytes([])
+        let marked = try Self.bytes(["--bom"])
+        #expect(Array(marked.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(Array(marked.dropFirst(3)) == plain, "the same CSV after the mark")
+        #expect(!plain.contains(0x0D))
+    }
+
+    @Test func excelIsCommaBomAndCRLF() throws {
+        let plain = try Self.bytes([])
+        let excel = try Self.bytes(["--excel"])
+        #expect(Array(excel.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        var lf: [UInt8] = []
+        for (i, b) in excel.enumerated().dropFirst(3) where !(b == 0x0D && i + 1 < excel.count && excel[i + 1] == 0x0A) {
+            lf.append(b)
+        }
+        #expect(lf == plain, "CRLF line ends, otherwise the default dialect")
+        #expect(excel.filter { $0 == 0x0D }.count == plain.filter { $0 == 0x0A }.count, "every line ends with CRLF")
+    }
+
+    @Test func excelAndExcelFrenchAreExclusive() throws {
+        let run = try MoneyCLI.run(["extract", "datasets/articles/seeds.jsonl", "--excel", "--excel-fr"])
+        #expect(run.status == 2 && run.stderr.contains("choose one"))
+    }
+}
