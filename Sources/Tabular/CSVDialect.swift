@@ -20,6 +20,9 @@ public struct CSVDialect: Hashable, Sendable {
     public var lineEnding: LineEnding
     /// Whether the output starts with the UTF-8 byte-order mark `EF BB BF`.
     public var byteOrderMark: Bool
+    /// Whether every non-empty text field is quoted (numbers never are), so that a spreadsheet told to
+    /// read quoted fields as text (LibreOffice's "Format quoted field as text") keeps "1,3 %" as written.
+    public var quotesText = false
 
     /// Creates a dialect.
     ///

@@ -86,7 +86,7 @@ public struct CSVWriter: Sendable {
     public mutating func writeText(utf8: UnsafeBufferPointer<UInt8>) {
         beginField()
         let neutralize = utf8.first.map(SpreadsheetSafety.triggers) ?? false
-        let quote = Self.needsQuotes(utf8, delimiter: dialect.delimiter)
+        let quote = (dialect.quotesText && !utf8.isEmpty) || Self.needsQuotes(utf8, delimiter: dialect.delimiter)
         if !quote {
             if neutralize { bytes.append(SpreadsheetSafety.prefix) }
             bytes.append(contentsOf: utf8)

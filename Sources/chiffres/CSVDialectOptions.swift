@@ -13,6 +13,12 @@ struct CSVDialectOptions: ParsableArguments {
     @Flag(help: "Start the file with a UTF-8 byte-order mark, so that spreadsheets opening it by double-click read UTF-8.")
     var bom = false
 
+    @Flag(help: """
+        Quote every text field (never numbers): with LibreOffice's import option "Format quoted field as text", \
+        text such as "1,3 %" stays text.
+        """)
+    var quoteText = false
+
     @Flag(help: "English Excel: , delimiter, decimal point, UTF-8 BOM, CRLF.")
     var excel = false
 
@@ -20,7 +26,7 @@ struct CSVDialectOptions: ParsableArguments {
     var excelFrench = false
 
     /// Whether any of these options was given.
-    var isGiven: Bool { delimiter != nil || decimalComma || bom || excel || excelFrench }
+    var isGiven: Bool { delimiter != nil || decimalComma || bom || quoteText || excel || excelFrench }
 
     func validate() throws {
         if excel && excelFrench {
@@ -37,6 +43,7 @@ struct CSVDialectOptions: ParsableArguments {
     var dialect: CSVDialect {
         var d = excelFrench ? CSVDialect.excelFrench : excel ? .excel : .rfc4180
         if bom { d.byteOrderMark = true }
+        if quoteText { d.quotesText = true }
         if let delimiter, let byte = CSVDialect.delimiter(named: delimiter) { d.delimiter = byte }
         if decimalComma { d.decimalSeparator = UInt8(ascii: ",") }
         return d

@@ -76,7 +76,7 @@ struct Extract: ParsableCommand {
             throw ValidationError("Standard input (-) can be read only once.")
         }
         if format != .csv, csv.isGiven {
-            throw ValidationError("--delimiter, --decimal-comma, --bom, --excel and --excel-fr apply to CSV output, "
+            throw ValidationError("--delimiter, --decimal-comma, --bom, --quote-text, --excel and --excel-fr apply to CSV output, "
                 + "not --format \(format.rawValue).")
         }
         if format == .xlsx { try WorkbookOutputCheck.validate(output) }

@@ -131,6 +131,12 @@ import Testing
         #expect(excel.filter { $0 == 0x0D }.count == plain.filter { $0 == 0x0A }.count, "every line ends with CRLF")
     }
 
+    @Test func quoteTextQuotesTheTextColumnOnly() throws {
+        let quoted = String(decoding: try Self.bytes(["--excel-fr", "--quote-text"]), as: UTF8.self)
+        let line = quoted.split(separator: "\r\n").dropFirst().first.map(String.init) ?? ""
+        #expect(line.hasPrefix("\"000_4027bb1553ff1e36.txt\";429;453;\"485 milliards de dollars\";\"money\";485000000000;;"))
+    }
+
     @Test func excelAndExcelFrenchAreExclusive() throws {
         let run = try MoneyCLI.run(["extract", "datasets/articles/seeds.jsonl", "--excel", "--excel-fr"])
         #expect(run.status == 2 && run.stderr.contains("choose one"))
