@@ -2,7 +2,7 @@
 # `make run` sets everything up and extracts the figures of the shipped articles; `make test` runs every test.
 
 SWIFT        ?= swift
-APT_PACKAGES := libopenblas-dev liblapacke-dev zlib1g-dev libdeflate-dev unzip
+APT_PACKAGES := libopenblas-dev liblapacke-dev zlib1g-dev libdeflate-dev unzip libxlsxwriter-dev
 # The bench also decompresses the corpus (xz) and counts instructions (valgrind).
 BENCH_PACKAGES := xz-utils valgrind
 RELEASE_BIN  := .build/release/chiffres

@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Trends", targets: ["Trends"]),
         .library(name: "Validation", targets: ["Validation"]),
         .library(name: "Tabular", targets: ["Tabular"]),
+        .library(name: "Workbook", targets: ["Workbook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,20 +26,23 @@ let package = Package(
         // libdeflate, from Debian's libdeflate-dev: the ECB's rates archive is inflated in place.
         .systemLibrary(name: "CLibdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(name: "Money", dependencies: ["CLibdeflate"], exclude: ["README.md"]),
-        .target(name: "Figures", dependencies: ["Money"], exclude: ["README.md"]),
+        .target(name: "Figures", dependencies: ["Money", "Tabular"], exclude: ["README.md"]),
         .target(name: "Trends", dependencies: ["LinearAlgebra"]),
         .target(name: "Validation", dependencies: ["Figures", "Money"]),
         .target(name: "Tabular"),
+        // libxlsxwriter, from Debian's libxlsxwriter-dev: native .xlsx workbooks (--format xlsx).
+        .systemLibrary(name: "CXlsxWriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .target(name: "Workbook", dependencies: ["CXlsxWriter", "Tabular"]),
         .executableTarget(
             name: "chiffres",
             dependencies: [
-                "Figures", "Money", "Trends", "Validation", "Tabular",
+                "Figures", "Money", "Trends", "Validation", "Tabular", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "ChiffresBench",
-            dependencies: ["Figures", "Money", "Trends", "Tabular", "LinearAlgebra"]
+            dependencies: ["Figures", "Money", "Trends", "Tabular", "LinearAlgebra", "Workbook"]
         ),
         .executableTarget(
             name: "NotebookRunner",
@@ -50,7 +54,7 @@ let package = Package(
         .testTarget(name: "TrendsTests", dependencies: ["Trends", "LinearAlgebra"]),
         .testTarget(name: "ValidationTests", dependencies: ["Validation", "Figures", "Money", "Tabular"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"]),
-        .testTarget(name: "CLITests", dependencies: ["chiffres"]),
+        .testTarget(name: "CLITests", dependencies: ["chiffres", "Workbook", "Tabular"]),
         .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner", "chiffres"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,5 @@
 // `make bench`: every benchmark of Chiffres in one run, release build, one thread unless a line says otherwise.
-// `ChiffresBench trends` (or any list of extraction, writer, jsonlines, money, trends) runs only those.
+// `ChiffresBench trends` (or any list of extraction, writer, workbook, jsonlines, money, trends) runs only those.
 let only = Set(CommandLine.arguments.dropFirst())
 func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
 if only.contains("trends-child") {
@@ -7,6 +7,7 @@ if only.contains("trends-child") {
 } else {
     if wanted("extraction") { runExtractionBench() }
     if wanted("writer") { runWriterBench() }
+    if wanted("workbook") { runWorkbookBench() }
     if wanted("jsonlines") { runJSONLinesBench() }
     if wanted("money") { runMoneyBench() }
     if wanted("trends") { runTrendsBench() }

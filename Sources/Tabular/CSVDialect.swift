@@ -20,6 +20,9 @@ public struct CSVDialect: Hashable, Sendable {
     public var lineEnding: LineEnding
     /// Whether the output starts with the UTF-8 byte-order mark `EF BB BF`.
     public var byteOrderMark: Bool
+    /// Whether every non-empty text field is quoted (numbers never are), so that a spreadsheet told to
+    /// read quoted fields as text (LibreOffice's "Format quoted field as text") keeps "1,3 %" as written.
+    public var quotesText = false
 
     /// Creates a dialect.
     ///
@@ -40,6 +43,10 @@ public struct CSVDialect: Hashable, Sendable {
 
     /// RFC 4180: `,`, decimal point, LF, no byte-order mark.
     public static let rfc4180 = CSVDialect()
+
+    /// English Excel: `,`, decimal point, CRLF, UTF-8 byte-order mark (which makes Excel and
+    /// LibreOffice read UTF-8 when the file is opened by double-click).
+    public static let excel = CSVDialect(lineEnding: .crlf, byteOrderMark: true)
 
     /// French Excel: `;`, decimal comma, CRLF, UTF-8 byte-order mark.
     public static let excelFrench = CSVDialect(

@@ -64,34 +64,7 @@ public struct CSVWriter: Sendable {
         recordStart = bytes.count
     }
 
-    /// Writes a record of text fields (a header, for instance) and closes it.
-    ///
-    /// - Parameter fields: The texts, each quoted and neutralized as needed.
-    public mutating func writeRecord(_ fields: [String]) {
-        for field in fields { writeText(field) }
-        endRecord()
-    }
-
-    /// Writes a record of typed fields and closes it.
-    ///
-    /// - Parameter fields: The fields, in order.
-    public mutating func writeRecord(_ fields: [CSVField]) {
-        for field in fields { write(field) }
-        endRecord()
-    }
-
-    /// Writes one typed field.
-    ///
-    /// - Parameter field: Text, a decimal, an integer, a double or nothing.
-    public mutating func write(_ field: CSVField) {
-        switch field {
-        case .text(let s): writeText(s)
-        case .decimal(let s): writeDecimal(s)
-        case .integer(let i): writeInteger(i)
-        case .double(let x, let places): writeDouble(x, places: places)
-        case .empty: writeEmpty()
-        }
-    }
+    // writeRecord(_:) and write(_:) come with ``RecordWriter``.
 
     /// Writes an empty field.
     public mutating func writeEmpty() {
@@ -113,7 +86,7 @@ public struct CSVWriter: Sendable {
     public mutating func writeText(utf8: UnsafeBufferPointer<UInt8>) {
         beginField()
         let neutralize = utf8.first.map(SpreadsheetSafety.triggers) ?? false
-        let quote = Self.needsQuotes(utf8, delimiter: dialect.delimiter)
+        let quote = (dialect.quotesText && !utf8.isEmpty) || Self.needsQuotes(utf8, delimiter: dialect.delimiter)
         if !quote {
             if neutralize { bytes.append(SpreadsheetSafety.prefix) }
             bytes.append(contentsOf: utf8)

@@ -21,30 +21,41 @@ enum ChecksCSV {
         var w = CSVWriter(dialect: dialect, capacity: 1 << 20)
         w.writeRecord(columns)
         for c in checks {
-            w.writeText(c.kind.rawValue)
-            w.writeText(c.verdict.rawValue)
-            w.writeText(c.key)
-            w.writeText(c.figure.source)
-            integer(c.figure.start, &w)
-            w.writeText(c.figure.text)
-            number(c.figure.value, &w)
-            w.writeText(c.other?.source ?? "")
-            integer(c.other?.start, &w)
-            w.writeText(c.other?.text ?? "")
-            number(c.other?.value, &w)
-            let places = Self.places(unit: c.unit)
-            double(c.compared, places: places, &w)
-            double(c.expected, places: places, &w)
-            w.writeText(c.unit)
-            double(c.deviationPercent, places: 2, &w)
-            double(c.tolerancePercent, places: 2, &w)
-            w.writeText(c.basis)
-            w.writeText(c.explanation)
-            w.endRecord()
+            row(c, into: &w)
             if w.bytes.count >= 1 << 20 { try w.flush(sink) }
         }
         try w.flush(sink)
     }
+
+    /// One check's row, then the record's end; for CSV and workbook sheets alike.
+    static func row(_ c: Check, into w: inout some RecordWriter) {
+        w.writeText(c.kind.rawValue)
+        w.writeText(c.verdict.rawValue)
+        w.writeText(c.key)
+        w.writeText(c.figure.source)
+        integer(c.figure.start, &w)
+        w.writeText(c.figure.text)
+        number(c.figure.value, &w)
+        w.writeText(c.other?.source ?? "")
+        integer(c.other?.start, &w)
+        w.writeText(c.other?.text ?? "")
+        number(c.other?.value, &w)
+        let places = Self.places(unit: c.unit)
+        double(c.compared, places: places, &w)
+        double(c.expected, places: places, &w)
+        w.writeText(c.unit)
+        double(c.deviationPercent, places: 2, &w)
+        double(c.tolerancePercent, places: 2, &w)
+        w.writeText(c.basis)
+        w.writeText(c.explanation)
+        w.endRecord()
+    }
+
+    /// The fill colours of verdicts in a workbook: green, yellow, red, grey.
+    static let verdictColours: [String: UInt32] = [
+        Verdict.consistent.rawValue: 0xC6EFCE, Verdict.compatible.rawValue: 0xFFEB9C,
+        Verdict.conflict.rawValue: 0xFFC7CE, Verdict.unverifiable.rawValue: 0xEDEDED,
+    ]
 
     /// Decimals for compared and expected values: 7 for rates, 4 for percentages, 2 for amounts.
     static func places(unit: String) -> Int {
@@ -53,15 +64,15 @@ enum ChecksCSV {
         return 2
     }
 
-    private static func integer(_ value: Int?, _ w: inout CSVWriter) {
+    private static func integer(_ value: Int?, _ w: inout some RecordWriter) {
         if let value { w.writeInteger(value) } else { w.writeEmpty() }
     }
 
-    private static func double(_ value: Double?, places: Int, _ w: inout CSVWriter) {
+    private static func double(_ value: Double?, places: Int, _ w: inout some RecordWriter) {
         if let value, value.isFinite { w.writeDouble(value, places: places) } else { w.writeEmpty() }
     }
 
-    private static func number(_ value: Check.Number?, _ w: inout CSVWriter) {
+    private static func number(_ value: Check.Number?, _ w: inout some RecordWriter) {
         switch value {
         case .exact(let d)?: w.writeDecimal(significand: d.significand, exponent: d.exponent)
         case .computed(let d)?: double(d, places: abs(d) >= 1000 ? 2 : 6, &w)

@@ -30,6 +30,9 @@ struct ConversionColumns: Sendable {
     let converter: CurrencyConverter?
     /// Needed with constant prices.
     let deflator: Deflator?
+    /// `--rates` and `--deflator` as given (`nil`: the shipped files), for a workbook's About sheet.
+    var ratesFile: String?
+    var deflatorFile: String?
     /// Digits after the decimal point of values in the target currency: `--places`, else its minor unit.
     private let targetPlaces: Int
     /// The rates this run has looked up.

@@ -65,6 +65,9 @@ struct ConversionOptions: ParsableArguments {
         if constantPrices != nil { prices = try MoneyData.deflator(at: deflator) }
         let settings = ConversionColumns.Settings(
             target: target.map { $0.uppercased() }, basis: rateBasis, constantPrices: constantPrices, places: places)
-        return ConversionColumns(settings: settings, converter: converter, deflator: prices)
+        var columns = ConversionColumns(settings: settings, converter: converter, deflator: prices)
+        columns.ratesFile = rates
+        columns.deflatorFile = deflator
+        return columns
     }
 }

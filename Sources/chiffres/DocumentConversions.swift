@@ -21,7 +21,7 @@ final class DocumentConversions: Sendable {
     }
 
     /// Appends the extra fields of figure `index` to the writer's current record (call before `endRecord()`).
-    func write(_ index: Int, into writer: inout CSVWriter) {
+    func write(_ index: Int, into writer: inout some FieldSink) {
         write(index, to: &writer)
     }
 

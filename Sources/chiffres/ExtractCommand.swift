@@ -32,7 +32,7 @@ struct Extract: ParsableCommand {
 
     /// The output formats.
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case csv, jsonl
+        case csv, jsonl, xlsx
     }
 
     @Argument(help: "Files, folders, or - for standard input.")
@@ -41,7 +41,10 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output (-).")
     var output: String?
 
-    @Option(help: "Output format: csv or jsonl.")
+    @Option(help: """
+        Output format: csv, jsonl, or xlsx (a workbook: typed cells, frozen header, filters, an About sheet; \
+        needs --output; numbers as doubles, the exact decimals are in the CSV).
+        """)
     var format: OutputFormat = .csv
 
     @OptionGroup(title: "CSV dialect")
@@ -72,9 +75,11 @@ struct Extract: ParsableCommand {
         if inputs.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("Standard input (-) can be read only once.")
         }
-        if format == .jsonl, csv.delimiter != nil || csv.decimalComma || csv.excelFrench {
-            throw ValidationError("--delimiter, --decimal-comma and --excel-fr apply to CSV output, not --format jsonl.")
+        if format != .csv, csv.isGiven {
+            throw ValidationError("--delimiter, --decimal-comma, --bom, --quote-text, --excel and --excel-fr apply to CSV output, "
+                + "not --format \(format.rawValue).")
         }
+        if format == .xlsx { try WorkbookOutputCheck.validate(output) }
         if let date, CalendarDate(iso: date) == nil {
             throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD (2026-02-12).")
         }
@@ -112,7 +117,7 @@ struct Extract: ParsableCommand {
         }
         var run = ExtractRun(
             inputs: inputs, output: output == "-" ? nil : output,
-            format: format == .csv ? .csv(csv.dialect) : .jsonLines,
+            format: format == .csv ? .csv(csv.dialect) : format == .xlsx ? .workbook : .jsonLines,
             options: ExtractionOptions(dollar: Currency.named(dollar)?.code ?? "USD", language: lang),
             date: date.flatMap { CalendarDate(iso: $0) }, quiet: quiet, summary: summary, conversion: columns)
         let failures = try run.execute()

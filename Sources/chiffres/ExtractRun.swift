@@ -1,6 +1,7 @@
 import ArgumentParser
 import Figures
 import Money
+import Workbook
 
 /// One run of `chiffres extract`: reads every input, extracts, writes, reports.
 struct ExtractRun {
@@ -26,14 +27,25 @@ struct ExtractRun {
             standardError("chiffres: \(error)")
         }
         let sources = InputReader.sources(for: inputs, report: report)
-        let sink: OutputSink
+        let sink: OutputSink?
+        let workbook: WorkbookOutput?
+        var rows: FigureRows
         do {
-            sink = try OutputSink(path: output)
+            if case .workbook = format, let output {
+                let book = try WorkbookOutput(path: output)
+                let header = FigureRows.columns + (conversion?.header ?? [])
+                let sheet = try book.table("figures", columns: header)
+                guard let writer = sheet.sheet else { throw OutputError(path: output, cause: "no sheet") }
+                rows = FigureRows(sheet: writer, extraColumns: conversion?.header ?? [])
+                (sink, workbook) = (nil, book)
+            } else {
+                rows = FigureRows(format: format, extraColumns: conversion?.header ?? [])
+                (sink, workbook) = (try OutputSink(path: output), nil)
+            }
         } catch {
             standardError("chiffres: \(error)")
             throw ExitCode.failure
         }
-        var rows = FigureRows(format: format, extraColumns: conversion?.header ?? [])
         var progress = Progress(quiet: quiet, rowsToStandardOutput: output == nil)
         progress.totalFiles = sources.count
         var totals = ExtractSummary()
@@ -51,14 +63,22 @@ struct ExtractRun {
                         for figure in figures { rows.write(figure, of: prepared) }
                     }
                     if summary { totals.add(figures, of: prepared) }
-                    if rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
+                    if let sink, rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
                 }
             }
-            try rows.flush { try sink.write($0) }
-            try sink.commit()
+            if let sink {
+                try rows.flush { try sink.write($0) }
+                try sink.commit()
+            }
+            try workbook?.finish(about: about())
         } catch let error as OutputError {
             progress.finish()
-            sink.abandon()
+            sink?.abandon()
+            workbook?.abandon()
+            standardError("chiffres: \(error)")
+            throw ExitCode.failure
+        } catch let error as WorkbookError {
+            progress.finish()
             standardError("chiffres: \(error)")
             throw ExitCode.failure
         }
@@ -68,6 +88,23 @@ struct ExtractRun {
             if output == nil { standardError(text) } else { print(text, terminator: "") }
         }
         return failures
+    }
+
+    /// The workbook's About sheet: the inputs, the rates and the price index used.
+    func about() -> About {
+        var about = About(inputs: inputs)
+        var files: [String] = []
+        if let table = conversion?.converter?.table {
+            about.addRates(file: conversion?.ratesFile ?? MoneyData.defaultRatesPath,
+                           first: table.firstDate.description, last: table.lastDate.description)
+        }
+        if conversion?.deflator != nil {
+            let path = conversion?.deflatorFile ?? MoneyData.defaultDeflatorPath
+            about.add("price index", path)
+            files.append(path)
+        }
+        about.addShippedSources(files)
+        return about
     }
 
     /// The document with its date and language settled: `--date`, else the record's date, else

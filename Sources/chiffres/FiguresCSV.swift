@@ -1,20 +1,21 @@
 import Figures
 import Tabular
+import Workbook
 
 /// Writes figures as the figures CSV of DESIGN.md, or as JSON Lines with the same fields.
 struct FigureRows {
     /// The columns, exactly in this order (add new ones at the end only).
-    static let columns = [
-        "doc", "start", "end", "text", "kind", "value", "high", "currency", "approx", "change", "year", "date",
-        "sentence", "year_resolved",
-    ]
+    static let columns = Figure.columns
 
     enum Format {
         case csv(CSVDialect)
         case jsonLines
+        /// A sheet of an `.xlsx` workbook (``ExtractRun`` makes it).
+        case workbook
     }
 
     private var csv: CSVWriter?
+    private var sheet: SheetWriter?
     private var json: [UInt8] = []
 
     /// Columns added at the end (conversion), as ``DocumentConversions`` writes them.
@@ -27,9 +28,15 @@ struct FigureRows {
             var writer = CSVWriter(dialect: dialect, capacity: 1 << 20)
             writer.writeRecord(Self.columns + extraColumns)
             csv = writer
-        case .jsonLines:
+        case .jsonLines, .workbook:
             json.reserveCapacity(1 << 20)
         }
+    }
+
+    /// Rows into a workbook's sheet, whose header is already written.
+    init(sheet: SheetWriter, extraColumns: [String]) {
+        self.extraColumns = extraColumns
+        self.sheet = sheet
     }
 
     /// Bytes waiting to be flushed.
@@ -49,6 +56,8 @@ struct FigureRows {
     mutating func write(_ figure: Figure, of document: Document, extra: DocumentConversions? = nil, index: Int = 0) {
         if csv != nil {
             writeCSV(figure, of: document, extra: extra, index: index)
+        } else if var w = sheet {
+            Self.writeFields(figure, of: document, extra: extra, index: index, into: &w)
         } else {
             writeJSON(figure, of: document, extra: extra, index: index)
         }
@@ -57,23 +66,17 @@ struct FigureRows {
     private mutating func writeCSV(_ f: Figure, of document: Document, extra: DocumentConversions?, index: Int) {
         guard var w = csv else { return }
         csv = nil  // Keeps the writer's buffer uniquely referenced while appending.
-        w.writeText(document.id)
-        w.writeInteger(f.start)
-        w.writeInteger(f.end)
-        w.writeText(f.text)
-        w.writeText(f.kind.rawValue)
-        w.writeDecimal(significand: f.value.significand, exponent: f.value.exponent)
-        if let high = f.high { w.writeDecimal(significand: high.significand, exponent: high.exponent) } else { w.writeEmpty() }
-        w.writeText(f.currency ?? "")
-        w.writeText(f.approximation.rawValue)
-        w.writeText(f.change?.rawValue ?? "")
-        w.writeText(f.period?.description ?? "")
-        w.writeText(document.date?.description ?? "")
-        w.writeText(f.sentence)
-        w.writeText(f.resolvedPeriod?.description ?? "")
+        Self.writeFields(f, of: document, extra: extra, index: index, into: &w)
+        csv = w
+    }
+
+    /// The fields of one row, in the contract's order, then the record's end.
+    private static func writeFields(
+        _ f: Figure, of document: Document, extra: DocumentConversions?, index: Int, into w: inout some FieldSink & RecordWriter
+    ) {
+        f.writeColumns(of: document, into: &w)
         extra?.write(index, into: &w)
         w.endRecord()
-        csv = w
     }
 
     private mutating func writeJSON(_ f: Figure, of document: Document, extra: DocumentConversions?, index: Int) {

@@ -38,6 +38,10 @@ final class OutputSink {
         temporaryPath = temporary
     }
 
+    /// The hidden temporary file being written (`nil` for standard output), for writers that open
+    /// the file by name (a workbook); ``commit()`` renames it over the target.
+    var temporaryFile: String? { temporaryPath }
+
     /// Writes bytes.
     func write(_ bytes: [UInt8]) throws(OutputError) {
         if let code = FileIO.writeAll(fd, bytes) {

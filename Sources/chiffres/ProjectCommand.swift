@@ -1,6 +1,7 @@
 import ArgumentParser
 import Tabular
 import Trends
+import Workbook
 
 /// `chiffres project`: one row per series and future year, with intervals and the threshold crossing.
 struct Project: ParsableCommand {
@@ -57,11 +58,11 @@ struct Project: ParsableCommand {
             throw ExitCode(1)
         }
         var problems = input.problems
-        var writer = CSVWriter(dialect: out.dialect)
         var header = ["series", "model", "year", "fit", "mean_low", "mean_high", "pred_low", "pred_high"]
         if threshold != nil { header += ["crossing_year", "crossing_year_exact"] }
-        writer.writeRecord(header)
+        var (writer, workbook) = try out.makeWriter(header: header, sheet: "projection")
         var panels: [ChartPanel] = []
+        var workbookCharts: [LineChart] = []
         for s in input.series {
             guard to > s.lastYear else {
                 problems.append(SeriesProblem(series: s.name, message: "series '\(s.name)': its last year is \(s.lastYear); give --to after it"))
@@ -78,13 +79,16 @@ struct Project: ParsableCommand {
                     writer.writeRecord(fields)
                 }
                 if panels.count < 12 { panels.append(projection.panel(levelText: "\(Int((level * 100).rounded())) %")) }
+                if workbook != nil, workbookCharts.count < 12 {
+                    workbookCharts.append(projection.workbookChart(levelText: "\(Int((level * 100).rounded())) %", unit: input.unit))
+                }
             } catch {
                 problems.append(SeriesProblem(series: s.name, message: "\(error)"))
             }
         }
-        try TrendIO.finish(writer, out: out, chart: Chart(title: "Projection to \(to) (\(model.name))", yLabel: input.unit,
+        try TrendIO.finish(writer, workbook: workbook, out: out, chart: Chart(title: "Projection to \(to) (\(model.name))", yLabel: input.unit,
                                                          panels: panels),
-                           seriesCount: input.series.count, problems: problems)
+                           workbookCharts: workbookCharts, inputFile: self.input.file, seriesCount: input.series.count, problems: problems)
     }
 }
 

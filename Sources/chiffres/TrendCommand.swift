@@ -51,8 +51,7 @@ struct Trend: ParsableCommand {
             throw ExitCode(1)
         }
         var problems = input.problems
-        var writer = CSVWriter(dialect: out.dialect)
-        writer.writeRecord(FitRow.columns)
+        var (writer, workbook) = try out.makeWriter(header: FitRow.columns, sheet: "fits")
         var chartPanels: [ChartPanel] = []
         for name in input.problems.compactMap(\.series) {
             let why = input.problems.first { $0.series == name }?.message ?? ""
@@ -78,7 +77,8 @@ struct Trend: ParsableCommand {
                 chartPanels.append(ChartPanel(title: s.name, points: zip(s.years, s.values).map { (Double($0), $1) }, lines: lines))
             }
         }
-        try TrendIO.finish(writer, out: out, chart: Chart(title: "Trends", yLabel: input.unit, panels: chartPanels),
-                           seriesCount: input.series.count, problems: problems)
+        try TrendIO.finish(writer, workbook: workbook, out: out,
+                           chart: Chart(title: "Trends", yLabel: input.unit, panels: chartPanels),
+                           inputFile: self.input.file, seriesCount: input.series.count, problems: problems)
     }
 }

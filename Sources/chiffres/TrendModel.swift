@@ -118,7 +118,7 @@ struct FitRow {
         self.f = f.f
     }
 
-    func write(to writer: inout CSVWriter) {
+    func write(to writer: inout some RecordWriter) {
         writer.writeRecord([
             .text(series), .text(model), .whole(n), .whole(df), .whole(firstYear), .whole(lastYear),
             .number(intercept), .number(slope), .number(seIntercept), .number(seSlope), .number(r2), .number(adjR2),

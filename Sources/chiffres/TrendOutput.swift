@@ -1,6 +1,7 @@
 import ArgumentParser
 import Tabular
 import Trends
+import Workbook
 
 #if canImport(Glibc)
 import Glibc
@@ -11,6 +12,12 @@ struct TrendOutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write the CSV to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(help: """
+        Output format: csv, or xlsx (a workbook with typed cells, an About sheet and, for project, a native chart; \
+        needs --output; numbers as doubles).
+        """)
+    var format: TableFormat = .csv
+
     @OptionGroup(title: "CSV dialect")
     var csv: CSVDialectOptions
 
@@ -19,15 +26,51 @@ struct TrendOutputOptions: ParsableArguments {
 
     /// The CSV dialect chosen.
     var dialect: CSVDialect { csv.dialect }
+
+    func validate() throws {
+        guard format == .xlsx else { return }
+        if csv.isGiven { throw ValidationError("The CSV dialect options do not apply to --format xlsx.") }
+        try WorkbookOutputCheck.validate(output)
+    }
+
+    /// The rows' writer: CSV, or the sheet `name` of a new workbook (returned too).
+    func makeWriter(header: [String], sheet name: String) throws -> (TableWriter, WorkbookOutput?) {
+        guard format == .xlsx, let output else { return (TableWriter(dialect: dialect, header: header), nil) }
+        do {
+            let book = try WorkbookOutput(path: output)
+            return (try book.table(name, columns: header), book)
+        } catch {
+            standardError("chiffres: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// The formats of a table output.
+enum TableFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv, xlsx
 }
 
 /// Reading the input file and writing results, shared by `trend` and `project`.
 enum TrendIO {
     /// Writes the rows (and the chart when `--svg` asks for it), reports the problems, and fails with exit status 1
     /// when there were any.
-    static func finish(_ writer: CSVWriter, out: TrendOutputOptions, chart: @autoclosure () -> Chart,
-                       seriesCount: Int, problems: [SeriesProblem]) throws {
-        try write(writer.bytes, to: out.output)
+    static func finish(_ writer: TableWriter, workbook: WorkbookOutput?, out: TrendOutputOptions,
+                       chart: @autoclosure () -> Chart, workbookCharts: [LineChart] = [],
+                       inputFile: String, seriesCount: Int, problems: [SeriesProblem]) throws {
+        if let csv = writer.csv { try write(csv.bytes, to: out.output) }
+        if let workbook {
+            do {
+                for c in workbookCharts { try workbook.book.addChart(c) }
+                var about = About(inputs: [inputFile])
+                about.addShippedSources([inputFile])
+                try workbook.finish(about: about)
+            } catch {
+                workbook.abandon()
+                standardError("chiffres: \(error)")
+                throw ExitCode.failure
+            }
+        }
         if let svg = out.svg {
             if seriesCount > 12 {
                 standardError("chiffres: the chart shows the first 12 of \(seriesCount) series; filter with --where")

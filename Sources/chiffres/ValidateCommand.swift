@@ -52,6 +52,11 @@ struct Validate: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the checks CSV to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(help: """
+        Output format: csv, or xlsx (a workbook: verdicts coloured, explanations wrapped, an About sheet; needs --output).
+        """)
+    var format: TableFormat = .csv
+
     @OptionGroup var csv: CSVDialectOptions
 
     @Option(help: "The language of documents that do not say (fr or en); otherwise detected.")
@@ -98,6 +103,10 @@ struct Validate: ParsableCommand {
                 throw ValidationError("\(name) \(path) is a folder; give a file name.")
             }
         }
+        if format == .xlsx {
+            if csv.isGiven { throw ValidationError("The CSV dialect options do not apply to --format xlsx.") }
+            try WorkbookOutputCheck.validate(output)
+        }
         if let output, output == report {
             throw ValidationError("--output and --report name the same file; give two files.")
         }
@@ -106,7 +115,8 @@ struct Validate: ParsableCommand {
     mutating func run() throws {
         var run = ValidateRun(
             inputs: inputs, references: references, report: report, output: output, rates: rates,
-            tolerance: tolerance, dialect: csv.dialect, language: lang, date: date.flatMap { CalendarDate(iso: $0) },
+            tolerance: tolerance, dialect: csv.dialect, format: format, language: lang,
+            date: date.flatMap { CalendarDate(iso: $0) },
             quiet: quiet, explanationLanguage: explainLang == .auto ? nil : (explainLang == .fr ? .fr : .en))
         let failures = try run.execute()
         if failures > 0 { throw ExitCode(1) }

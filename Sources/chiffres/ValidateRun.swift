@@ -15,6 +15,8 @@ struct ValidateRun {
     var rates: String?
     var tolerance: Double
     var dialect: CSVDialect
+    /// CSV, or an `.xlsx` workbook (needs `output`).
+    var format: TableFormat = .csv
     var language: Language?
     /// `--date`: overrides every document's date.
     var date: CalendarDate?
@@ -87,7 +89,11 @@ struct ValidateRun {
         context.insert("\(validator.documentCount) documents, \(figureCount) figures, \(keyed) with a claim key; "
             + "tolerance \(Wording.percent(tolerance * 100)), widened for approximate figures", at: 0)
         let dialect = self.dialect
-        try write(to: output) { sink in try ChecksCSV.write(checks, dialect: dialect) { try sink.write($0) } }
+        if format == .xlsx, let output {
+            try writeWorkbook(checks, to: output, context: context)
+        } else {
+            try write(to: output) { sink in try ChecksCSV.write(checks, dialect: dialect) { try sink.write($0) } }
+        }
         if let report {
             let text = ValidationReport(checks: checks, context: context).markdown
             try write(to: report) { try $0.write(Array(text.utf8)) }
@@ -115,6 +121,23 @@ struct ValidateRun {
             }
             context.append("rates: none (\(error))")
             return .unavailable("the ECB rates are not available: \(error)")
+        }
+    }
+
+    /// Writes the checks as a workbook: verdicts coloured, explanations wrapped, what was read in the About sheet.
+    private func writeWorkbook(_ checks: [Check], to path: String, context: [String]) throws {
+        do {
+            let book = try WorkbookOutput(path: path)
+            var sheet = try book.table("checks", columns: ChecksCSV.columns, colours: ["verdict": ChecksCSV.verdictColours])
+            for c in checks { ChecksCSV.row(c, into: &sheet) }
+            var about = About(inputs: inputs)
+            for line in context { about.add("read", line) }
+            if !references.isEmpty { about.add("references", references.joined(separator: "\n")) }
+            about.addShippedSources(references)
+            try book.finish(about: about)
+        } catch {
+            standardError("chiffres: \(error)")
+            throw ExitCode.failure
         }
     }
 

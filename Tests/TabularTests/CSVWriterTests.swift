@@ -162,3 +162,21 @@ func formulaTriggersAreNeutralized(text: String, expected: String) {
     #expect(written { $0.writeText("été, « 20 % »"); $0.endRecord() } == "\"été, « 20 % »\"\n")
     #expect(written { $0.writeText(String(repeating: "é", count: 30)); $0.endRecord() } == String(repeating: "é", count: 30) + "\n")
 }
+
+@Test func quotedTextDialectQuotesTextButNeverNumbers() {
+    var dialect = CSVDialect.excelFrench
+    dialect.quotesText = true
+    let csv = written(dialect) { w in
+        w.writeRecord(["text", "value"])
+        w.writeText("1,3 %")
+        w.writeDecimal("1.3")
+        w.endRecord()
+        w.writeText("dit \"oui\"")
+        w.writeInteger(2)
+        w.endRecord()
+        w.writeText("")
+        w.writeText("+20 %")
+        w.endRecord()
+    }
+    #expect(String(csv.dropFirst()) == "\"text\";\"value\"\r\n\"1,3 %\";1,3\r\n\"dit \"\"oui\"\"\";2\r\n;\"'+20 %\"\r\n")
+}
