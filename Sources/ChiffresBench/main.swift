@@ -2,7 +2,9 @@
 // `ChiffresBench trends` (or any list of extraction, writer, jsonlines, money, trends) runs only those.
 let only = Set(CommandLine.arguments.dropFirst())
 func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
-if only.contains("trends-child") {
+if only.contains("forecast-explore") {
+    runForecastExplore()
+} else if only.contains("trends-child") {
     runTrendsChild()
 } else {
     if wanted("extraction") { runExtractionBench() }

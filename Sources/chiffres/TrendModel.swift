@@ -1,21 +1,38 @@
 import Tabular
 import Trends
 
-/// A model name on the command line: linear, loglinear, polyK, holt.
+/// A model name on the command line: linear, loglinear, polyK, holt, or a forecasting method (auto, ses, damped,
+/// theta, otm, drift, naive, log-...), which only `project` and `backtest` use.
 enum TrendModel: Equatable {
     case linear, loglinear, holt
     case poly(Int)
+    /// A forecasting method or combination, with the name the user gave.
+    case forecaster(Forecaster, name: String)
+
+    /// The default of `project`: the median of the drift method, damped-trend smoothing and the Theta method on
+    /// the logarithm (on the values when one is not positive).
+    static let auto = TrendModel.forecaster(.combination(Combination(
+        [ForecastMethod(.drift), ForecastMethod(.damped), ForecastMethod(.theta, multiplicative: true)], rule: .median)),
+                                            name: "auto")
 
     init?(_ text: String) {
         switch text {
         case "linear": self = .linear
         case "loglinear", "exponential", "log": self = .loglinear
         case "holt": self = .holt
+        case "auto": self = TrendModel.auto
         default:
+            if let method = ForecastMethod(name: text) {
+                self = .forecaster(.method(method), name: text)
+                return
+            }
             guard text.hasPrefix("poly"), let k = Int(text.dropFirst(4)), (1...6).contains(k) else { return nil }
             self = .poly(k)
         }
     }
+
+    /// Whether this is a forecasting method (project and backtest only).
+    var isForecaster: Bool { if case .forecaster = self { return true } else { return false } }
 
     /// The name written in the `model` column.
     var name: String {
@@ -24,6 +41,9 @@ enum TrendModel: Equatable {
         case .loglinear: return "loglinear"
         case .holt: return "holt"
         case .poly(let k): return "poly\(k)"
+        case .forecaster(let f, let name):
+            if case .combination(let c) = f, name == "auto" { return "auto:" + c.rule.rawValue }
+            return name
         }
     }
 
@@ -68,6 +88,8 @@ enum TrendModel: Equatable {
             // The one-step-ahead fitted values on the annual grid.
             let fitted = zip(h.years, zip(h.values, h.oneStepErrors)).map { (Double($0), $1.0 - $1.1) }
             return (row, fitted)
+        case .forecaster:
+            throw .invalidParameter(name: "model", detail: "\(name) forecasts; use chiffres project or backtest")
         }
     }
 }
