@@ -77,6 +77,9 @@ enum TrendModel: Equatable {
             row.residSE = p.residualStandardError
             row.f = p.f
             row.c2 = k >= 2 ? c[2] : nil
+            if p.df == 0 {
+                row.note = "poly\(k) on \(s.count) points has no degrees of freedom left: the curve passes through every point, R² = 1 says nothing, and there are no standard errors"
+            }
             return (row, xs.map { ($0, p.value(at: $0)) })
         case .holt:
             let h = try HoltFit(s, alpha: alpha, beta: beta)
@@ -85,9 +88,9 @@ enum TrendModel: Equatable {
             row.level = h.level
             row.trend = h.trend
             row.residSE = h.sigma2.map { $0.squareRoot() }
-            // The one-step-ahead fitted values on the annual grid.
-            let fitted = zip(h.years, zip(h.values, h.oneStepErrors)).map { (Double($0), $1.0 - $1.1) }
-            return (row, fitted)
+            if !h.filledYears.isEmpty { row.note = Projection.filledNote(h.filledYears) }
+            // The smoothed level on the annual grid (it ends where the forecasts start).
+            return (row, h.smoothedLevels.map { (Double($0.year), $0.level) })
         case .forecaster:
             throw .invalidParameter(name: "model", detail: "\(name) forecasts; use chiffres project or backtest")
         }
@@ -99,7 +102,7 @@ struct FitRow {
     /// The contract: these names, in this order (add new columns at the end only).
     static let columns = ["series", "model", "n", "df", "first_year", "last_year", "intercept", "slope", "se_intercept",
                           "se_slope", "r2", "adj_r2", "resid_se", "f", "growth_rate", "growth_low", "growth_high",
-                          "alpha", "beta", "level", "trend", "cagr", "c2", "error"]
+                          "alpha", "beta", "level", "trend", "cagr", "c2", "error", "note"]
 
     var series: String
     var model: String
@@ -112,6 +115,8 @@ struct FitRow {
     var alpha: Double?, beta: Double?, level: Double?, trend: Double?
     var cagr: Double?, c2: Double?
     var error = ""
+    /// What was done that the data did not say (filled years, no degrees of freedom left).
+    var note = ""
 
     init(series: String, model: String, n: Int? = nil, firstYear: Int? = nil, lastYear: Int? = nil) {
         self.series = series
@@ -145,7 +150,7 @@ struct FitRow {
             .text(series), .text(model), .whole(n), .whole(df), .whole(firstYear), .whole(lastYear),
             .number(intercept), .number(slope), .number(seIntercept), .number(seSlope), .number(r2), .number(adjR2),
             .number(residSE), .number(f), .number(growthRate), .number(growthLow), .number(growthHigh),
-            .number(alpha), .number(beta), .number(level), .number(trend), .number(cagr), .number(c2), .text(error),
+            .number(alpha), .number(beta), .number(level), .number(trend), .number(cagr), .number(c2), .text(error), .text(note),
         ])
     }
 }
