@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Tabular
 import Trends
 
 /// The M3 yearly series of datasets/m3 split into their training and test parts.
@@ -78,3 +79,70 @@ func runForecastExplore() {
         print(String(format: "%-48@ sMAPE %6.2f  MASE %5.3f  cov %5.3f  MSIS %6.2f  %6.2f s", name as NSString, s.smape, s.mase, s.coverage, s.msis, s.seconds))
     }
 }
+
+/// `make bench` forecast section: `chiffres project --horizon 6` on the training part of M3 yearly for each model,
+/// scored against the test part (sMAPE, MASE, 95 % coverage, MSIS) and timed (best of three), then statsforecast's
+/// AutoETS and DynamicOptimizedTheta on the same data when scripts/bench/statsforecast-m3.sh can run them.
+func runForecastBench() {
+    let data = M3Series.load()
+    guard !data.isEmpty else { print("forecast: datasets/m3/m3-yearly.csv is missing; skipped"); return }
+    print("forecast: M3 yearly, \(data.count) series, 6 years ahead, 95 % intervals (chiffres project --horizon 6, release CLI)")
+    let dir = NSTemporaryDirectory() + "chiffres-bench-m3-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    var csv = "series,year,value\n"
+    for s in data { for (i, v) in s.train.enumerated() { csv += "\(s.name),\(i + 1),\(v)\n" } }
+    let input = dir + "/train.csv", output = dir + "/out.csv"
+    guard (try? csv.write(toFile: input, atomically: true, encoding: .utf8)) != nil else { return }
+    let actual = Dictionary(data.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    print(padded("model") + "   sMAPE    MASE  coverage    MSIS   seconds")
+    var autoSeconds: Double?
+    for model in ["auto", "drift", "naive", "damped", "theta", "ses", "holt", "linear", "loglinear"] {
+        var best = Double.infinity
+        for _ in 0..<3 {
+            guard let run = try? runChild([".build/release/chiffres", "project", input, "--horizon", "6", "--model", model,
+                                           "--output", output], stdout: "/dev/null") else { continue }
+            best = min(best, run.seconds)
+        }
+        if model == "auto" { autoSeconds = best }
+        guard let bytes = FileManager.default.contents(atPath: output),
+              let table = try? CSVTable(bytes: Array(bytes)) else { continue }
+        let h = table.header
+        guard let si = h.firstIndex(of: "series"), let fi = h.firstIndex(of: "fit"), let li = h.firstIndex(of: "pred_low"),
+              let hi = h.firstIndex(of: "pred_high") else { continue }
+        var paths: [String: (fit: [Double], pred: [Interval])] = [:]
+        for row in table.rows {
+            let f = row.fields
+            paths[f[si], default: ([], [])].fit.append(Double(f[fi]) ?? .nan)
+            paths[f[si], default: ([], [])].pred.append(Interval(low: Double(f[li]) ?? .nan, high: Double(f[hi]) ?? .nan))
+        }
+        var sums = (smape: 0.0, mase: 0.0, coverage: 0.0, msis: 0.0), count = 0
+        for (name, p) in paths {
+            guard let s = actual[name] else { continue }
+            let a = ForecastAccuracy(actuals: s.test, forecasts: p.fit, intervals: p.pred, level: 0.95, history: s.train)
+            sums.smape += a.smape; sums.mase += a.mase ?? 0; sums.coverage += a.coverage ?? 0; sums.msis += a.msis ?? 0
+            count += 1
+        }
+        let n = Double(max(count, 1))
+        print(padded("chiffres " + model) + String(format: " %7.2f %7.3f %9.3f %7.2f %9.3f%@",
+                     sums.smape / n, sums.mase / n, sums.coverage / n, sums.msis / n, best,
+                     (count == data.count ? "" : "  (\(count) of \(data.count) series)") as NSString))
+    }
+    // statsforecast, when Python and PyPI are at hand.
+    let pipe = dir + "/statsforecast.txt"
+    guard (try? runChild(["scripts/bench/statsforecast-m3.sh"], stdout: pipe)) != nil,
+          let text = try? String(contentsOfFile: pipe, encoding: .utf8), !text.isEmpty else {
+        print("  statsforecast: not available (scripts/bench/statsforecast-m3.sh); Chiffres alone")
+        return
+    }
+    for line in text.split(separator: "\n") {
+        let f = line.split(separator: " ")
+        guard f.count == 6, let seconds = Double(f[5]) else { continue }
+        let ratio = autoSeconds.map { String(format: "  (%.0fx chiffres auto's time)", seconds / $0) } ?? ""
+        print(padded(String(f[0])) + String(format: " %7.2f %7.3f %9.3f %7.2f %9.3f%@", Double(f[1]) ?? .nan,
+                     Double(f[2]) ?? .nan, Double(f[3]) ?? .nan, Double(f[4]) ?? .nan, seconds, ratio as NSString))
+    }
+}
+
+/// A model name indented and padded to the table's first column.
+private func padded(_ name: String) -> String { "  " + name + String(repeating: " ", count: max(1, 36 - name.count)) }

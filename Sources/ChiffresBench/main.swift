@@ -1,5 +1,5 @@
 // `make bench`: every benchmark of Chiffres in one run, release build, one thread unless a line says otherwise.
-// `ChiffresBench trends` (or any list of extraction, writer, jsonlines, money, trends) runs only those.
+// `ChiffresBench trends` (or any list of extraction, writer, jsonlines, money, trends, forecast) runs only those.
 let only = Set(CommandLine.arguments.dropFirst())
 func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
 if only.contains("forecast-explore") {
@@ -12,4 +12,5 @@ if only.contains("forecast-explore") {
     if wanted("jsonlines") { runJSONLinesBench() }
     if wanted("money") { runMoneyBench() }
     if wanted("trends") { runTrendsBench() }
+    if wanted("forecast") { runForecastBench() }
 }

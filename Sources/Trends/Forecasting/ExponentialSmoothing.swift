@@ -39,7 +39,8 @@ public struct ExponentialSmoothing: Sendable, Equatable {
             if trended {
                 return (y[0], y[1] - y[0], SmoothingRecursion.run(y, p, level: y[0], trend: y[1] - y[0]).sse)
             }
-            return SmoothingRecursion.bestInitialState(y, p)
+            let profile = SmoothingRecursion.simpleProfile(count: y.count, alpha: p.alpha) { y[$0] }
+            return (profile.level0, 0, profile.sse)
         }
         let objective = { (p: [Double]) -> Double in start(parameters(p)).sse }
         let search = trended

@@ -32,26 +32,27 @@ public struct Theta: Sendable, Equatable {
         let b = sxx > 0 ? sxy / sxx : 0
         let a = yMean - b * tMean
         func line(_ t: Int) -> Double { a + b * Double(t) }
-        func thetaLine(_ theta: Double) -> [Double] { (0..<n).map { theta * y[$0] + (1 - theta) * line($0 + 1) } }
+        // yₜ − ŷₜ = (Zₜ − ℓₜ₋₁)/θ, so the SSE on y is the theta line's over θ².
+        func sse(_ theta: Double, _ alpha: Double) -> Double {
+            SmoothingRecursion.simpleProfile(count: n, alpha: alpha) { theta * y[$0] + (1 - theta) * line($0 + 1) }.sse / (theta * theta)
+        }
         func fit(_ theta: Double, _ alpha: Double) -> (level: Double, sse: Double) {
-            let z = thetaLine(theta)
-            let p = SmoothingParameters(alpha: alpha, beta: 0, phi: 1, trended: false)
-            let initial = SmoothingRecursion.bestInitialState(z, p)
-            let final = SmoothingRecursion.run(z, p, level: initial.level, trend: 0)
-            // yₜ − ŷₜ = (Zₜ − ℓₜ₋₁)/θ.
+            let z = (0..<n).map { theta * y[$0] + (1 - theta) * line($0 + 1) }
+            let l0 = SmoothingRecursion.simpleProfile(count: n, alpha: alpha) { z[$0] }.level0
+            let final = SmoothingRecursion.run(z, SmoothingParameters(alpha: alpha, beta: 0, phi: 1, trended: false), level: l0, trend: 0)
             return (final.level, final.sse / (theta * theta))
         }
         var best: (point: [Double], value: Double) = ([], .infinity)
         if optimised {
             let search = NelderMead(lower: [1, 1e-4], upper: [10, 0.9999], maxEvaluations: 200)
             for s in [[2.0, 0.3], [1.5, 0.8]] {
-                let found = search.minimize({ fit($0[0], $0[1]).sse }, start: s)
+                let found = search.minimize({ sse($0[0], $0[1]) }, start: s)
                 if found.value < best.value || best.point.isEmpty { best = found }
             }
         } else {
             let search = NelderMead(lower: [1e-4], upper: [0.9999], maxEvaluations: 80)
             for s in [[0.2], [0.8]] {
-                let found = search.minimize({ fit(2, $0[0]).sse }, start: s)
+                let found = search.minimize({ sse(2, $0[0]) }, start: s)
                 if found.value < best.value || best.point.isEmpty { best = found }
             }
             best.point = [2] + best.point
