@@ -74,11 +74,7 @@ struct Project: ParsableCommand {
 
     func run() throws {
         let model = TrendModel(self.model) ?? TrendModel.auto
-        let input: SeriesInput
-        do { input = try SeriesInput(bytes: TrendIO.read(self.input.file), source: self.input.file, options: self.input) } catch {
-            TrendIO.report([error])
-            throw ExitCode(1)
-        }
+        let input = try TrendIO.series(self.input)
         var problems = input.problems
         var writer = CSVWriter(dialect: out.dialect)
         writer.writeRecord(ProjectionRow.columns(threshold: threshold != nil))

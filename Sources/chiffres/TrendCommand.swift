@@ -50,11 +50,7 @@ struct Trend: ParsableCommand {
 
     func run() throws {
         let models = model.split(separator: ",").compactMap { TrendModel(String($0)) }
-        let input: SeriesInput
-        do { input = try SeriesInput(bytes: TrendIO.read(self.input.file), source: self.input.file, options: self.input) } catch {
-            TrendIO.report([error])
-            throw ExitCode(1)
-        }
+        let input = try TrendIO.series(self.input)
         var problems = input.problems
         var writer = CSVWriter(dialect: out.dialect)
         writer.writeRecord(FitRow.columns)
