@@ -17,10 +17,11 @@ struct Project: ParsableCommand {
             auto (the default): the median of three methods that do well on yearly series in the forecasting \
             competitions: the drift method (last value plus the mean yearly change), damped-trend exponential \
             smoothing ETS(A,Ad,N), and the Theta method on the logarithm (on the values when one is not positive). \
-            Its 95 % interval is calibrated on the series' own errors: the method is refitted at each of the last \
-            10 years (keeping at least 6 years) and its 1...h-year-ahead errors collected; the interval is \
-            fit +/- t * (root mean square of the h-year errors), t the Student quantile with as many degrees of \
-            freedom as there were errors, the scale growing linearly beyond the steps the history can check. \
+            Its interval (and that of every single forecasting method) is calibrated on the series' own errors, at \
+            --level: the method is refitted at each of the last 10 years (keeping at least 6 years) and its \
+            1...h-year-ahead errors collected; the interval is fit +/- t * (root mean square of the h-year errors), \
+            t the Student quantile with as many degrees of freedom as there were origins, the scale growing \
+            linearly beyond the steps the history can check and never below the drift method's own standard error. \
             Series too short for that use the model's own standard errors (the interval column says which). \
             Single methods: drift, naive, ses, damped, theta, otm (optimised Theta), each also as log-NAME on the \
             logarithm. chiffres backtest measures how each would have done on your series.
