@@ -20,7 +20,7 @@ struct Project: ParsableCommand {
             Its interval (and that of every single forecasting method) is calibrated on the series' own errors, at \
             --level: the method is refitted at each of the last 10 years (keeping at least 6 years) and its \
             1...h-year-ahead errors collected; the interval is fit +/- t * (root mean square of the h-year errors), \
-            t the Student quantile with as many degrees of freedom as there were origins, the scale growing \
+            t the Student quantile with as many degrees of freedom as there were h-year errors, the scale growing \
             linearly beyond the steps the history can check and never below the drift method's own standard error. \
             Series too short for that use the model's own standard errors (the interval column says which). \
             Single methods: drift, naive, ses, damped, theta, otm (optimised Theta), each also as log-NAME on the \

@@ -7,8 +7,8 @@ import Foundation
 /// square of those errors; where fewer than two k-step errors exist it grows linearly from the last step that has
 /// them (the growth of a trend's uncertainty); it never shrinks with the horizon, nor falls below the standard error
 /// of the random walk with drift (the uncertainty every yearly series has at least: its own year-to-year changes). The interval is
-/// forecast ± t·scale, t the Student quantile with as many degrees of freedom as there were origins, so that a
-/// short history makes wide intervals. Series too short for two origins fall back to the model's own
+/// forecast ± t·scale, t the Student quantile with as many degrees of freedom as there were errors behind that
+/// step's scale, so that a short history (and a far step, checked by fewer origins) makes wide intervals. Series too short for two origins fall back to the model's own
 /// standard errors (a combination's: the drift method's) with the normal quantile (`source` says which was used).
 public struct CalibratedIntervals: Sendable, Equatable {
     /// How the intervals were made.
@@ -47,14 +47,16 @@ public struct CalibratedIntervals: Sendable, Equatable {
         if let first = lastKnown {
             var previous = 0.0
             var anchor = first
+            var freedom = [Double](repeating: 1, count: h)
             for k in 0..<h {
                 if let s = scales[k] { anchor = (k, s) } else { scales[k] = anchor.scale * Double(k + 1) / Double(anchor.step + 1) }
+                freedom[k] = Double(errors[anchor.step].count)
                 scales[k] = max(scales[k] ?? 0, previous, floor?[k] ?? 0)
                 previous = scales[k] ?? previous
             }
             let p = (1 + level) / 2
             intervals = (0..<h).map { k in
-                guard let s = scales[k], let q = StudentT.quantile(p, degreesOfFreedom: Double(max(errors[0].count, 1))) else { return nil }
+                guard let s = scales[k], let q = StudentT.quantile(p, degreesOfFreedom: freedom[k]) else { return nil }
                 return Interval(center: forecast.point[k], halfWidth: q * s)
             }
             source = .rollingOrigin
