@@ -1,8 +1,10 @@
 // `make bench`: every benchmark of Chiffres in one run, release build, one thread unless a line says otherwise.
-// `ChiffresBench trends` (or any list of extraction, writer, workbook, jsonlines, money, trends) runs only those.
+// `ChiffresBench trends` (or any list of extraction, writer, workbook, jsonlines, money, trends, forecast) runs only those.
 let only = Set(CommandLine.arguments.dropFirst())
 func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
-if only.contains("trends-child") {
+if only.contains("forecast-explore") {
+    runForecastExplore()
+} else if only.contains("trends-child") {
     runTrendsChild()
 } else {
     if wanted("extraction") { runExtractionBench() }
@@ -11,4 +13,5 @@ if only.contains("trends-child") {
     if wanted("jsonlines") { runJSONLinesBench() }
     if wanted("money") { runMoneyBench() }
     if wanted("trends") { runTrendsBench() }
+    if wanted("forecast") { runForecastBench() }
 }

@@ -9,6 +9,6 @@ struct Chiffres: ParsableCommand {
         commandName: "chiffres",
         abstract: "The numbers in the news: money amounts and percentages as clean data.",
         version: Chiffres.version,
-        subcommands: [Extract.self, Convert.self, Rates.self, Trend.self, Project.self, Validate.self]
+        subcommands: [Extract.self, Convert.self, Rates.self, Trend.self, Project.self, Backtest.self, Validate.self]
     )
 }

@@ -6,20 +6,35 @@ import Workbook
 /// `chiffres project`: one row per series and future year, with intervals and the threshold crossing.
 struct Project: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Project annual series to a horizon year with confidence and prediction intervals.",
+        abstract: "Project annual series ahead with prediction intervals (default: a robust combination).",
         discussion: """
             Reads the same inputs as chiffres trend. Writes one row per series and year after the last observed \
-            year, up to --to.
+            year, up to --to YEAR or --horizon N years past each series' own last year.
 
             Columns: series, model, year, fit, mean_low, mean_high, pred_low, pred_high, then with --threshold \
-            crossing_year (the first whole year at or beyond the crossing) and crossing_year_exact.
+            crossing_year (the first whole year at or beyond the crossing) and crossing_year_exact, then method \
+            (the methods combined and their parameters), interval (how the prediction interval was made) and note \
+            (what was done that the data did not say, such as years filled by interpolation).
+            auto (the default): the median of three methods that do well on yearly series in the forecasting \
+            competitions: the drift method (last value plus the mean yearly change), damped-trend exponential \
+            smoothing ETS(A,Ad,N), and the Theta method on the logarithm (on the values when one is not positive). \
+            Its interval (and that of every single forecasting method) is calibrated on the series' own errors, at \
+            --level: the method is refitted at each of the last 10 years (keeping at least 6 years) and its \
+            1...h-year-ahead errors collected; the interval is fit +/- t * (root mean square of the h-year errors), \
+            t the Student quantile with as many degrees of freedom as there were h-year errors, the scale growing \
+            linearly beyond the steps the history can check and never below the drift method's own standard error. \
+            Series too short for that use the model's own standard errors (the interval column says which). \
+            Single methods: drift, naive, ses, damped, theta, otm (optimised Theta), each also as log-NAME on the \
+            logarithm. chiffres backtest measures how each would have done on your series.
             linear and poly: Student-t intervals (df = n - 2, n - 3). loglinear: fit is the median exp(ln-fit) \
             (GROWTH), intervals are exp() of the ln-scale ones. holt: ETS(A,A,N) prediction intervals (normal \
             quantile), no mean interval. A crossing may lie before the last observed year (already crossed) for \
-            linear, loglinear and holt; poly reports the first crossing after the last year, up to --to.
+            linear, loglinear and holt; poly and the forecasting methods report the first crossing after the last \
+            year.
 
             Exit status: 0 when every series was projected, 1 when some could not be (reasons on standard error), \
-            2 for usage errors.
+            2 for usage errors. Warnings (years filled in, a fit with no degrees of freedom left) go to standard \
+            error and the note column without changing the exit status.
             """
     )
 
@@ -27,10 +42,13 @@ struct Project: ParsableCommand {
     @OptionGroup var out: TrendOutputOptions
 
     @Option(help: "The last year to project to, e.g. 2030.")
-    var to: Int
+    var to: Int?
 
-    @Option(help: "linear (default), loglinear, poly2 (poly1...poly6) or holt.")
-    var model = "linear"
+    @Option(help: "Project N years past each series' own last year (instead of --to).")
+    var horizon: Int?
+
+    @Option(help: "auto (default), linear, loglinear, poly2 (poly1...poly6), holt, drift, naive, ses, damped, theta, otm, log-theta...")
+    var model = "auto"
 
     @Option(help: "Confidence level of the intervals (default 0.95).")
     var level = 0.95
@@ -44,39 +62,36 @@ struct Project: ParsableCommand {
     func validate() throws {
         try validateLevel(level)
         guard TrendModel(model) != nil else {
-            throw unknownModel(model)
+            throw unknownModel(model, forecasting: true)
         }
-        guard (1...9999).contains(to) else { throw ValidationError("--to must be a year such as 2030") }
+        switch (to, horizon) {
+        case (nil, nil): throw ValidationError("say how far: --to YEAR (e.g. --to 2030) or --horizon N (years past each series' last year)")
+        case (.some, .some): throw ValidationError("give --to or --horizon, not both")
+        default: break
+        }
+        if let to { guard (1...9999).contains(to) else { throw ValidationError("--to must be a year such as 2030") } }
+        if let horizon { guard (1...200).contains(horizon) else { throw ValidationError("--horizon must be between 1 and 200 years") } }
         if let threshold, !threshold.isFinite { throw ValidationError("--threshold must be a finite number") }
     }
 
     func run() throws {
-        let model = TrendModel(self.model) ?? .linear
-        let input: SeriesInput
-        do { input = try SeriesInput(bytes: TrendIO.read(self.input.file), source: self.input.file, options: self.input) } catch {
-            TrendIO.report([error])
-            throw ExitCode(1)
-        }
+        let model = TrendModel(self.model) ?? TrendModel.auto
+        let input = try TrendIO.series(self.input)
         var problems = input.problems
-        var header = ["series", "model", "year", "fit", "mean_low", "mean_high", "pred_low", "pred_high"]
-        if threshold != nil { header += ["crossing_year", "crossing_year_exact"] }
-        var (writer, workbook) = try out.makeWriter(header: header, sheet: "projection")
+        var (writer, workbook) = try out.makeWriter(header: ProjectionRow.columns(threshold: threshold != nil), sheet: "projection")
         var panels: [ChartPanel] = []
         var workbookCharts: [LineChart] = []
         for s in input.series {
-            guard to > s.lastYear else {
+            let last = to ?? (s.lastYear + (horizon ?? 1))
+            guard last > s.lastYear else {
                 problems.append(SeriesProblem(series: s.name, message: "series '\(s.name)': its last year is \(s.lastYear); give --to after it"))
                 continue
             }
             do {
-                let projection = try Projection(series: s, model: model, to: to, level: level, threshold: threshold, alpha: holt.alpha, beta: holt.beta)
+                let projection = try Projection(series: s, model: model, to: last, level: level, threshold: threshold, alpha: holt.alpha, beta: holt.beta)
+                for note in projection.notes { standardError("chiffres: warning: series '\(s.name)': \(note)") }
                 for p in projection.rows {
-                    var fields: [CSVField] = [.text(s.name), .text(model.name), .integer(p.year), .number(p.fit),
-                                              .number(p.mean?.low), .number(p.mean?.high), .number(p.pred?.low), .number(p.pred?.high)]
-                    if threshold != nil {
-                        fields += [.whole(projection.crossing?.firstWholeYear), .number(projection.crossing?.year)]
-                    }
-                    writer.writeRecord(fields)
+                    ProjectionRow(series: s.name, projection: projection, row: p, threshold: threshold != nil).write(to: &writer)
                 }
                 if panels.count < 12 { panels.append(projection.panel(levelText: "\(Int((level * 100).rounded())) %")) }
                 if workbook != nil, workbookCharts.count < 12 {
@@ -86,9 +101,34 @@ struct Project: ParsableCommand {
                 problems.append(SeriesProblem(series: s.name, message: "\(error)"))
             }
         }
-        try TrendIO.finish(writer, workbook: workbook, out: out, chart: Chart(title: "Projection to \(to) (\(model.name))", yLabel: input.unit,
+        let title = to.map { "Projection to \($0)" } ?? "Projection \(horizon ?? 1) years ahead"
+        try TrendIO.finish(writer, workbook: workbook, out: out, chart: Chart(title: "\(title) (\(model.name))", yLabel: input.unit,
                                                          panels: panels),
                            workbookCharts: workbookCharts, inputFile: self.input.file, seriesCount: input.series.count, problems: problems)
+    }
+}
+
+/// One row of `chiffres project`.
+struct ProjectionRow {
+    /// The contract: these names, in this order (add new columns at the end only).
+    static func columns(threshold: Bool) -> [String] {
+        ["series", "model", "year", "fit", "mean_low", "mean_high", "pred_low", "pred_high"]
+            + (threshold ? ["crossing_year", "crossing_year_exact"] : []) + ["method", "interval", "note"]
+    }
+
+    let series: String
+    let projection: Projection
+    let row: Projection.Row
+    let threshold: Bool
+
+    func write<W: RecordWriter>(to writer: inout W) {
+        var fields: [CSVField] = [.text(series), .text(projection.modelName), .integer(row.year), .number(row.fit),
+                                  .number(row.mean?.low), .number(row.mean?.high), .number(row.pred?.low), .number(row.pred?.high)]
+        if threshold {
+            fields += [.whole(projection.crossing?.firstWholeYear), .number(projection.crossing?.year)]
+        }
+        fields += [.text(projection.method), .text(projection.intervalMethod), .text(projection.notes.joined(separator: "; "))]
+        writer.writeRecord(fields)
     }
 }
 
@@ -112,10 +152,19 @@ struct Projection {
     var anchor: Row?
     /// Where the dashed projection starts; the last fitted point unless the model says otherwise (Holt's level).
     var projectionStart: (x: Double, y: Double)?
+    /// The methods used and their parameters (the `method` column).
+    var method = ""
+    /// How the prediction intervals were made (the `interval` column).
+    var intervalMethod = ""
+    /// What was done that the data did not say (warnings, and the `note` column).
+    var notes: [String] = []
+    /// The label of the fitted line.
+    var fittedLabel: String
 
     init(series s: Series, model: TrendModel, to: Int, level: Double, threshold: Double?, alpha: Double?, beta: Double?) throws(TrendError) {
         series = s
         modelName = model.name
+        fittedLabel = "\(model.name) fit"
         self.threshold = threshold
         let future = Array((s.lastYear + 1)...to)
         let observed = Array(s.firstYear...s.lastYear).map(Double.init)
@@ -124,6 +173,7 @@ struct Projection {
             let f = try LinearFit(s)
             rows = future.map { y in let p = f.prediction(at: Double(y), level: level)
                 return Row(year: y, fit: p.fit, mean: p.meanInterval, pred: p.predictionInterval) }
+            intervalMethod = "student-t"
             crossing = threshold.flatMap { f.crossing(threshold: $0) }
             fitted = observed.map { ($0, f.value(at: $0)) }
             let a = f.prediction(at: Double(s.lastYear), level: level)
@@ -132,6 +182,7 @@ struct Projection {
             let g = try LogLinearFit(s)
             rows = future.map { y in let p = g.projection(at: Double(y), level: level)
                 return Row(year: y, fit: p.median, mean: p.meanInterval, pred: p.predictionInterval) }
+            intervalMethod = "student-t, log scale"
             crossing = threshold.flatMap { g.crossing(threshold: $0) }
             fitted = observed.map { ($0, g.projection(at: $0).median) }
             let a = g.projection(at: Double(s.lastYear), level: level)
@@ -141,6 +192,12 @@ struct Projection {
             rows = future.map { y in let q = p.prediction(at: Double(y), level: level)
                 return Row(year: y, fit: q.fit, mean: q.meanInterval, pred: q.predictionInterval) }
             crossing = threshold.flatMap { p.crossing(threshold: $0, horizon: to) }
+            if p.df == 0 {
+                notes.append("poly\(k) on \(s.count) points has no degrees of freedom left: the curve passes through every point, R² = 1 says nothing, and there are no intervals")
+                intervalMethod = "none (df = 0)"
+            } else {
+                intervalMethod = "student-t"
+            }
             fitted = observed.map { ($0, p.value(at: $0)) }
             let a = p.prediction(at: Double(s.lastYear), level: level)
             anchor = Row(year: s.lastYear, fit: a.fit, mean: a.meanInterval, pred: a.predictionInterval)
@@ -149,10 +206,52 @@ struct Projection {
             rows = future.map { y in let k = y - h.lastYear
                 return Row(year: y, fit: h.forecast(steps: k), mean: nil, pred: h.predictionInterval(steps: k, level: level)) }
             crossing = threshold.flatMap { h.crossing(threshold: $0) }
-            fitted = zip(h.years, zip(h.values, h.oneStepErrors)).map { (Double($0), $1.0 - $1.1) }
-            // The forecasts run from the final smoothed level, not from the last one-step forecast.
+            // The smoothed level, which ends where the forecasts start.
+            fitted = h.smoothedLevels.map { (Double($0.year), $0.level) }
+            fittedLabel = "holt smoothed level"
             projectionStart = (Double(h.lastYear), h.level)
+            method = parameterText("alpha", h.alpha) + " " + parameterText("beta", h.beta)
+            intervalMethod = "ets(A,A,N) normal"
+            if !h.filledYears.isEmpty { notes.append(Projection.filledNote(h.filledYears)) }
+        case .forecaster(let f, _):
+            let grid = s.annualGrid
+            let forecast = try f.forecast(grid.values, steps: future.count, series: s.name)
+            let calibrated = CalibratedIntervals(grid.values, forecast: forecast, forecaster: f, level: level)
+            rows = future.indices.map { Row(year: future[$0], fit: forecast.point[$0], mean: nil, pred: calibrated.intervals[$0]) }
+            method = forecast.parameters
+            switch calibrated.source {
+            case .rollingOrigin: intervalMethod = "rolling-origin (\(calibrated.errors.first?.count ?? 0) origins)"
+            case .model: intervalMethod = "model (series too short for rolling origins)"
+            case .none: intervalMethod = "none"
+            }
+            if !grid.filled.isEmpty { notes.append(Projection.filledNote(grid.filled)) }
+            let start = (x: Double(s.lastYear), y: grid.values[grid.values.count - 1])
+            projectionStart = start
+            anchor = Row(year: s.lastYear, fit: start.y, mean: nil, pred: Interval(low: start.y, high: start.y))
+            crossing = threshold.flatMap { Projection.crossing(of: $0, from: start, rows: rows, lastYear: s.lastYear) }
         }
+    }
+
+    /// The note for years filled by interpolation.
+    static func filledNote(_ years: [Int]) -> String {
+        let listed = years.prefix(5).map(String.init).joined(separator: ", ") + (years.count > 5 ? ", ..." : "")
+        return "\(years.count) missing year(s) filled by linear interpolation (\(listed))"
+    }
+
+    /// The first crossing of `threshold` by the path from the last observation through the projected values,
+    /// with the year interpolated linearly between the two years around it.
+    static func crossing(of threshold: Double, from start: (x: Double, y: Double), rows: [Row], lastYear: Int) -> ThresholdCrossing? {
+        var previous = start
+        for r in rows {
+            let current = (x: Double(r.year), y: r.fit)
+            if (previous.y < threshold) != (current.y < threshold) {
+                let year = previous.x + (threshold - previous.y) / (current.y - previous.y) * (current.x - previous.x)
+                return ThresholdCrossing(threshold: threshold, year: year, direction: current.y > previous.y ? .up : .down,
+                                         lastObservedYear: lastYear)
+            }
+            previous = current
+        }
+        return nil
     }
 
     /// A chart panel: points, fit, dashed projection from the last fitted value, interval bands.
@@ -172,7 +271,7 @@ struct Projection {
         if !pred.isEmpty { bands.append(ChartBand(label: "\(levelText) prediction interval", points: pred, opacity: 0.15)) }
         if !mean.isEmpty { bands.append(ChartBand(label: "\(levelText) interval of the trend", points: mean, opacity: 0.28)) }
         return ChartPanel(title: series.name, points: points,
-                          lines: [ChartLine(label: "\(modelName) fit", points: fitted),
+                          lines: (fitted.isEmpty ? [] : [ChartLine(label: fittedLabel, points: fitted)]) + [
                                   ChartLine(label: "projection", points: projectionLine, dashed: true)],
                           bands: bands, threshold: threshold)
     }

@@ -12,11 +12,13 @@ struct Trend: ParsableCommand {
             (--series country --where measure=defence_expenditure_share_of_gdp).
 
             Columns: series, model, n, df, first_year, last_year, intercept, slope, se_intercept, se_slope, r2, \
-            adj_r2, resid_se, f, growth_rate, growth_low, growth_high, alpha, beta, level, trend, cagr, c2, error.
+            adj_r2, resid_se, f, growth_rate, growth_low, growth_high, alpha, beta, level, trend, cagr, c2, error, note \
+            (what was done that the data did not say: years Holt filled by interpolation, a polynomial with no \
+            degrees of freedom left; also warned on standard error).
             intercept is the value at year 0 (as LINEST and statsmodels report it with calendar years); fits run on \
             centred years. loglinear rows give the regression of ln y (LOGEST rows 2-5) and the growth rate \
             exp(b)-1 with its interval; poly rows give calendar-year coefficients c0 (intercept), c1 (slope), c2; \
-            holt rows give alpha, beta, the final level and trend, and resid_se = sqrt(SSE/n) of the one-step errors. \
+            holt rows give alpha, beta, the final level and trend (the chart draws the smoothed level), and resid_se = sqrt(SSE/n) of the one-step errors. \
             Undefined statistics are empty cells.
 
             Exit status: 0 when every series and model was fitted, 1 when some could not be (each reason is on \
@@ -38,18 +40,17 @@ struct Trend: ParsableCommand {
 
     func validate() throws {
         try validateLevel(level)
-        for m in model.split(separator: ",") where TrendModel(String(m)) == nil {
+        for m in model.split(separator: ",") where TrendModel(String(m)).map({ $0.isForecaster }) ?? true {
+            if TrendModel(String(m)) != nil {
+                throw ValidationError("'\(m)' forecasts the years ahead; use chiffres project --model \(m) or chiffres backtest")
+            }
             throw unknownModel(m)
         }
     }
 
     func run() throws {
         let models = model.split(separator: ",").compactMap { TrendModel(String($0)) }
-        let input: SeriesInput
-        do { input = try SeriesInput(bytes: TrendIO.read(self.input.file), source: self.input.file, options: self.input) } catch {
-            TrendIO.report([error])
-            throw ExitCode(1)
-        }
+        let input = try TrendIO.series(self.input)
         var problems = input.problems
         var (writer, workbook) = try out.makeWriter(header: FitRow.columns, sheet: "fits")
         var chartPanels: [ChartPanel] = []
@@ -65,6 +66,7 @@ struct Trend: ParsableCommand {
                     let fitted = try m.fit(s, level: level, alpha: holt.alpha, beta: holt.beta)
                     var row = fitted.row
                     row.cagr = cagr?.rate
+                    if !row.note.isEmpty { standardError("chiffres: warning: series '\(s.name)', \(m.name): \(row.note)") }
                     row.write(to: &writer)
                     lines.append(ChartLine(label: "\(m.name) fit", points: fitted.curve, colour: k))
                 } catch {

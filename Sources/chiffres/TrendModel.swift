@@ -1,21 +1,38 @@
 import Tabular
 import Trends
 
-/// A model name on the command line: linear, loglinear, polyK, holt.
+/// A model name on the command line: linear, loglinear, polyK, holt, or a forecasting method (auto, ses, damped,
+/// theta, otm, drift, naive, log-...), which only `project` and `backtest` use.
 enum TrendModel: Equatable {
     case linear, loglinear, holt
     case poly(Int)
+    /// A forecasting method or combination, with the name the user gave.
+    case forecaster(Forecaster, name: String)
+
+    /// The default of `project`: the median of the drift method, damped-trend smoothing and the Theta method on
+    /// the logarithm (on the values when one is not positive).
+    static let auto = TrendModel.forecaster(.combination(Combination(
+        [ForecastMethod(.drift), ForecastMethod(.damped), ForecastMethod(.theta, multiplicative: true)], rule: .median)),
+                                            name: "auto")
 
     init?(_ text: String) {
         switch text {
         case "linear": self = .linear
         case "loglinear", "exponential", "log": self = .loglinear
         case "holt": self = .holt
+        case "auto": self = TrendModel.auto
         default:
+            if let method = ForecastMethod(name: text) {
+                self = .forecaster(.method(method), name: text)
+                return
+            }
             guard text.hasPrefix("poly"), let k = Int(text.dropFirst(4)), (1...6).contains(k) else { return nil }
             self = .poly(k)
         }
     }
+
+    /// Whether this is a forecasting method (project and backtest only).
+    var isForecaster: Bool { if case .forecaster = self { return true } else { return false } }
 
     /// The name written in the `model` column.
     var name: String {
@@ -24,6 +41,9 @@ enum TrendModel: Equatable {
         case .loglinear: return "loglinear"
         case .holt: return "holt"
         case .poly(let k): return "poly\(k)"
+        case .forecaster(let f, let name):
+            if case .combination(let c) = f, name == "auto" { return "auto:" + c.rule.rawValue }
+            return name
         }
     }
 
@@ -57,6 +77,9 @@ enum TrendModel: Equatable {
             row.residSE = p.residualStandardError
             row.f = p.f
             row.c2 = k >= 2 ? c[2] : nil
+            if p.df == 0 {
+                row.note = "poly\(k) on \(s.count) points has no degrees of freedom left: the curve passes through every point, R² = 1 says nothing, and there are no standard errors"
+            }
             return (row, xs.map { ($0, p.value(at: $0)) })
         case .holt:
             let h = try HoltFit(s, alpha: alpha, beta: beta)
@@ -65,9 +88,11 @@ enum TrendModel: Equatable {
             row.level = h.level
             row.trend = h.trend
             row.residSE = h.sigma2.map { $0.squareRoot() }
-            // The one-step-ahead fitted values on the annual grid.
-            let fitted = zip(h.years, zip(h.values, h.oneStepErrors)).map { (Double($0), $1.0 - $1.1) }
-            return (row, fitted)
+            if !h.filledYears.isEmpty { row.note = Projection.filledNote(h.filledYears) }
+            // The smoothed level on the annual grid (it ends where the forecasts start).
+            return (row, h.smoothedLevels.map { (Double($0.year), $0.level) })
+        case .forecaster:
+            throw .invalidParameter(name: "model", detail: "\(name) forecasts; use chiffres project or backtest")
         }
     }
 }
@@ -77,7 +102,7 @@ struct FitRow {
     /// The contract: these names, in this order (add new columns at the end only).
     static let columns = ["series", "model", "n", "df", "first_year", "last_year", "intercept", "slope", "se_intercept",
                           "se_slope", "r2", "adj_r2", "resid_se", "f", "growth_rate", "growth_low", "growth_high",
-                          "alpha", "beta", "level", "trend", "cagr", "c2", "error"]
+                          "alpha", "beta", "level", "trend", "cagr", "c2", "error", "note"]
 
     var series: String
     var model: String
@@ -90,6 +115,8 @@ struct FitRow {
     var alpha: Double?, beta: Double?, level: Double?, trend: Double?
     var cagr: Double?, c2: Double?
     var error = ""
+    /// What was done that the data did not say (filled years, no degrees of freedom left).
+    var note = ""
 
     init(series: String, model: String, n: Int? = nil, firstYear: Int? = nil, lastYear: Int? = nil) {
         self.series = series
@@ -123,7 +150,7 @@ struct FitRow {
             .text(series), .text(model), .whole(n), .whole(df), .whole(firstYear), .whole(lastYear),
             .number(intercept), .number(slope), .number(seIntercept), .number(seSlope), .number(r2), .number(adjR2),
             .number(residSE), .number(f), .number(growthRate), .number(growthLow), .number(growthHigh),
-            .number(alpha), .number(beta), .number(level), .number(trend), .number(cagr), .number(c2), .text(error),
+            .number(alpha), .number(beta), .number(level), .number(trend), .number(cagr), .number(c2), .text(error), .text(note),
         ])
     }
 }

@@ -81,6 +81,14 @@ enum TrendIO {
         if !problems.isEmpty { throw ExitCode(1) }
     }
 
+    /// The series of the input file, or exit status 1 (reason on standard error) when it cannot be read at all.
+    static func series(_ options: SeriesInputOptions) throws -> SeriesInput {
+        do { return try SeriesInput(bytes: read(options.file), source: options.file, options: options) } catch {
+            report([error])
+            throw ExitCode(1)
+        }
+    }
+
     /// The bytes of `path` (or standard input for `-`).
     static func read(_ path: String) throws(SeriesProblem) -> [UInt8] {
         let fd: Int32

@@ -119,10 +119,10 @@ enum ChiffresBinary {
         #expect(fits.count == 33)
         let poland = try #require(fits.first { $0["series"] == "Poland" })
         let a = try #require(Double(poland["intercept"] ?? "")), b = try #require(Double(poland["slope"] ?? ""))
-        let project = try ChiffresBinary.run(["project"] + base + ["--where", "country=Poland", "--to", "2030", "--threshold", "5"])
+        let project = try ChiffresBinary.run(["project"] + base + ["--where", "country=Poland", "--to", "2030", "--threshold", "5", "--model", "linear"])
         #expect(project.status == 0, "\(project.err)")
         let header = project.out.split(separator: "\n").first.map(String.init)
-        #expect(header == "series,model,year,fit,mean_low,mean_high,pred_low,pred_high,crossing_year,crossing_year_exact")
+        #expect(header == "series,model,year,fit,mean_low,mean_high,pred_low,pred_high,crossing_year,crossing_year_exact,method,interval,note")
         let rows = ChiffresBinary.table(project.out)
         #expect(rows.map { $0["year"] ?? "" } == ["2025", "2026", "2027", "2028", "2029", "2030"])
         for row in rows {

@@ -41,7 +41,7 @@ import Testing
         let run = try MoneyCLI.run([
             "project", "datasets/nato/nato_defence_expenditure_2014_2024_tidy.csv", "--series", "country",
             "--where", "measure=defence_expenditure_share_of_gdp", "--where", "country=NATO Europe and Canada",
-            "--to", "2030", "--threshold", "2", "--format", "xlsx", "--output", path,
+            "--to", "2030", "--threshold", "2", "--model", "linear", "--format", "xlsx", "--output", path,
         ])
         #expect(run.status == 0, "\(run.stderr)")
         let book = try XlsxReader(path: path)

@@ -1,0 +1,148 @@
+import Dispatch
+import Foundation
+import Tabular
+import Trends
+
+/// The M3 yearly series of datasets/m3 split into their training and test parts.
+struct M3Series {
+    var name: String
+    var train: [Double]
+    var test: [Double]
+
+    /// Reads datasets/m3/m3-yearly.csv (series,category,year,value,part); empty when the file is missing.
+    static func load(_ path: String = "datasets/m3/m3-yearly.csv") -> [M3Series] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        var all: [M3Series] = []
+        for line in text.split(separator: "\n").dropFirst() {
+            let f = line.split(separator: ",", omittingEmptySubsequences: false)
+            guard f.count >= 5, let v = Double(f[3]) else { continue }
+            let name = String(f[0])
+            if all.last?.name != name { all.append(M3Series(name: name, train: [], test: [])) }
+            if f[4] == "train" { all[all.count - 1].train.append(v) } else { all[all.count - 1].test.append(v) }
+        }
+        return all
+    }
+}
+
+/// The mean accuracy of one forecaster over a collection.
+struct CollectionScore {
+    var smape = 0.0, mase = 0.0, coverage = 0.0, msis = 0.0, count = 0, seconds = 0.0
+
+    static func of(_ forecaster: Forecaster, on data: [M3Series], level: Double, intervals: Bool) -> CollectionScore {
+        var score = CollectionScore()
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        for s in data {
+            guard let f = try? forecaster.forecast(s.train, steps: s.test.count) else { continue }
+            var bands: [Interval]?
+            if intervals {
+                let c = CalibratedIntervals(s.train, forecast: f, forecaster: forecaster, level: level)
+                bands = c.intervals.enumerated().map { $0.element ?? Interval(center: f.point[$0.offset], halfWidth: 0) }
+            }
+            let a = ForecastAccuracy(actuals: s.test, forecasts: f.point, intervals: bands, level: level, history: s.train)
+            score.smape += a.smape
+            score.mase += a.mase ?? 0
+            score.coverage += a.coverage ?? 0
+            score.msis += a.msis ?? 0
+            score.count += 1
+        }
+        score.seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+        let n = Double(max(score.count, 1))
+        score.smape /= n; score.mase /= n; score.coverage /= n; score.msis /= n
+        return score
+    }
+}
+
+/// `ChiffresBench forecast-explore`: accuracy of every method and a few combinations on M3 yearly (in process).
+func runForecastExplore() {
+    let data = M3Series.load()
+    print("M3 yearly: \(data.count) series")
+    let kinds = ForecastMethod.Kind.allCases
+    var candidates: [(String, Forecaster)] = []
+    for k in kinds {
+        candidates.append((k.rawValue, .method(ForecastMethod(k))))
+        candidates.append(("log-" + k.rawValue, .method(ForecastMethod(k, multiplicative: true))))
+    }
+    let sets: [[String]] = [["ses", "damped", "theta"], ["drift", "damped", "theta"], ["drift", "damped", "otm"],
+                            ["drift", "damped", "theta", "otm"], ["drift", "damped", "log-theta"],
+                            ["drift", "damped", "theta", "log-theta", "log-damped"],
+                            ["drift", "otm", "log-otm", "damped"], ["drift", "theta", "log-theta", "damped", "otm", "log-otm"]]
+    for set in sets {
+        let methods = set.compactMap { ForecastMethod(name: $0) }
+        for rule in Combination.Rule.allCases {
+            candidates.append(("\(rule.rawValue):" + set.joined(separator: "+"), .combination(Combination(methods, rule: rule))))
+        }
+    }
+    let withIntervals = CommandLine.arguments.contains("intervals")
+    let filter = CommandLine.arguments.last ?? ""
+    for (name, f) in candidates where !withIntervals || name == filter {
+        let s = CollectionScore.of(f, on: data, level: 0.95, intervals: withIntervals)
+        print(String(format: "%-48@ sMAPE %6.2f  MASE %5.3f  cov %5.3f  MSIS %6.2f  %6.2f s", name as NSString, s.smape, s.mase, s.coverage, s.msis, s.seconds))
+    }
+}
+
+/// `make bench` forecast section: `chiffres project --horizon 6` on the training part of M3 yearly for each model,
+/// scored against the test part (sMAPE, MASE, 95 % coverage, MSIS) and timed (best of three), then statsforecast's
+/// AutoETS and DynamicOptimizedTheta on the same data when scripts/bench/statsforecast-m3.sh can run them.
+func runForecastBench() {
+    let data = M3Series.load()
+    guard !data.isEmpty else { print("forecast: datasets/m3/m3-yearly.csv is missing; skipped"); return }
+    print("forecast: M3 yearly, \(data.count) series, 6 years ahead, 95 % intervals (chiffres project --horizon 6, release CLI)")
+    let dir = NSTemporaryDirectory() + "chiffres-bench-m3-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    var csv = "series,year,value\n"
+    for s in data { for (i, v) in s.train.enumerated() { csv += "\(s.name),\(i + 1),\(v)\n" } }
+    let input = dir + "/train.csv", output = dir + "/out.csv"
+    guard (try? csv.write(toFile: input, atomically: true, encoding: .utf8)) != nil else { return }
+    let actual = Dictionary(data.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    print(padded("model") + "   sMAPE    MASE  coverage    MSIS   seconds")
+    var autoSeconds: Double?
+    for model in ["auto", "drift", "naive", "damped", "theta", "ses", "holt", "linear", "loglinear"] {
+        var best = Double.infinity
+        for _ in 0..<3 {
+            guard let run = try? runChild([".build/release/chiffres", "project", input, "--horizon", "6", "--model", model,
+                                           "--output", output], stdout: "/dev/null") else { continue }
+            best = min(best, run.seconds)
+        }
+        if model == "auto" { autoSeconds = best }
+        guard let bytes = FileManager.default.contents(atPath: output),
+              let table = try? CSVTable(bytes: Array(bytes)) else { continue }
+        let h = table.header
+        guard let si = h.firstIndex(of: "series"), let fi = h.firstIndex(of: "fit"), let li = h.firstIndex(of: "pred_low"),
+              let hi = h.firstIndex(of: "pred_high") else { continue }
+        var paths: [String: (fit: [Double], pred: [Interval])] = [:]
+        for row in table.rows {
+            let f = row.fields
+            paths[f[si], default: ([], [])].fit.append(Double(f[fi]) ?? .nan)
+            paths[f[si], default: ([], [])].pred.append(Interval(low: Double(f[li]) ?? .nan, high: Double(f[hi]) ?? .nan))
+        }
+        var sums = (smape: 0.0, mase: 0.0, coverage: 0.0, msis: 0.0), count = 0
+        for (name, p) in paths {
+            guard let s = actual[name] else { continue }
+            let a = ForecastAccuracy(actuals: s.test, forecasts: p.fit, intervals: p.pred, level: 0.95, history: s.train)
+            sums.smape += a.smape; sums.mase += a.mase ?? 0; sums.coverage += a.coverage ?? 0; sums.msis += a.msis ?? 0
+            count += 1
+        }
+        let n = Double(max(count, 1))
+        print(padded("chiffres " + model) + String(format: " %7.2f %7.3f %9.3f %7.2f %9.3f%@",
+                     sums.smape / n, sums.mase / n, sums.coverage / n, sums.msis / n, best,
+                     (count == data.count ? "" : "  (\(count) of \(data.count) series)") as NSString))
+    }
+    // statsforecast, when Python and PyPI are at hand.
+    let pipe = dir + "/statsforecast.txt"
+    guard (try? runChild(["scripts/bench/statsforecast-m3.sh"], stdout: pipe)) != nil,
+          let text = try? String(contentsOfFile: pipe, encoding: .utf8), !text.isEmpty else {
+        print("  statsforecast: not available (scripts/bench/statsforecast-m3.sh); Chiffres alone")
+        return
+    }
+    for line in text.split(separator: "\n") {
+        let f = line.split(separator: " ")
+        guard f.count == 6, let seconds = Double(f[5]) else { continue }
+        let ratio = autoSeconds.map { String(format: "  (%.0fx chiffres auto's time)", seconds / $0) } ?? ""
+        print(padded(String(f[0])) + String(format: " %7.2f %7.3f %9.3f %7.2f %9.3f%@", Double(f[1]) ?? .nan,
+                     Double(f[2]) ?? .nan, Double(f[3]) ?? .nan, Double(f[4]) ?? .nan, seconds, ratio as NSString))
+    }
+}
+
+/// A model name indented and padded to the table's first column.
+private func padded(_ name: String) -> String { "  " + name + String(repeating: " ", count: max(1, 36 - name.count)) }

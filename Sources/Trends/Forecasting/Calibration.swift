@@ -1,0 +1,86 @@
+import Foundation
+
+/// Prediction intervals from the series' own rolling-origin forecast errors.
+///
+/// The forecaster is refitted at each of the last `origins` origins of the series that leave at least
+/// `minimumTraining` observations, and its k-step errors collected for k = 1...h. The k-step scale is the root mean
+/// square of those errors; where fewer than two k-step errors exist it grows linearly from the last step that has
+/// them (the growth of a trend's uncertainty); it never shrinks with the horizon, nor falls below the standard error
+/// of the random walk with drift (the uncertainty every yearly series has at least: its own year-to-year changes). The interval is
+/// forecast ± t·scale, t the Student quantile with as many degrees of freedom as there were errors behind that
+/// step's scale, so that a short history (and a far step, checked by fewer origins) makes wide intervals. Series too short for two origins fall back to the model's own
+/// standard errors (a combination's: the drift method's) with the normal quantile (`source` says which was used).
+public struct CalibratedIntervals: Sendable, Equatable {
+    /// How the intervals were made.
+    public enum Source: String, Sendable {
+        /// From rolling-origin errors.
+        case rollingOrigin = "rolling-origin"
+        /// From the model's own standard errors (too few observations for rolling origins).
+        case model
+        /// None could be made.
+        case none
+    }
+
+    /// The interval of each step.
+    public var intervals: [Interval?]
+    /// The k-step errors the intervals were calibrated on (empty for `.model`).
+    public var errors: [[Double]]
+    /// How they were made.
+    public var source: Source
+
+    /// Calibrates intervals at `level` around `forecast` (made from the whole of `y`).
+    public init(_ y: [Double], forecast: MethodForecast, forecaster: Forecaster, level: Double,
+                origins: Int = 10, minimumTraining: Int = 6) {
+        let h = forecast.point.count
+        let m = max(minimumTraining, forecaster.minimumCount + 1)
+        let floor = (try? RandomWalk(y, drift: true))?.forecast(steps: h).standardError
+        let errors = CalibratedIntervals.rollingErrors(y, forecaster: forecaster, steps: h, origins: origins,
+                                                       minimumTraining: m)
+        self.errors = errors
+        var scales = [Double?](repeating: nil, count: h)
+        var lastKnown: (step: Int, scale: Double)?
+        for k in 0..<h where errors[k].count >= 2 {
+            let rms = (errors[k].reduce(0) { $0 + $1 * $1 } / Double(errors[k].count)).squareRoot()
+            scales[k] = rms
+            lastKnown = (k, rms)
+        }
+        if let first = lastKnown {
+            var previous = 0.0
+            var anchor = first
+            var freedom = [Double](repeating: 1, count: h)
+            for k in 0..<h {
+                if let s = scales[k] { anchor = (k, s) } else { scales[k] = anchor.scale * Double(k + 1) / Double(anchor.step + 1) }
+                freedom[k] = Double(errors[anchor.step].count)
+                scales[k] = max(scales[k] ?? 0, previous, floor?[k] ?? 0)
+                previous = scales[k] ?? previous
+            }
+            let p = (1 + level) / 2
+            intervals = (0..<h).map { k in
+                guard let s = scales[k], let q = StudentT.quantile(p, degreesOfFreedom: freedom[k]) else { return nil }
+                return Interval(center: forecast.point[k], halfWidth: q * s)
+            }
+            source = .rollingOrigin
+        } else if let se = forecast.standardError ?? floor, let z = Normal.quantile((1 + level) / 2) {
+            intervals = (0..<h).map { Interval(center: forecast.point[$0], halfWidth: z * se[$0]) }
+            source = .model
+        } else {
+            intervals = [Interval?](repeating: nil, count: h)
+            source = .none
+        }
+    }
+
+    /// The k-step errors (k = 1...steps) of `forecaster` refitted at the last `origins` origins leaving at least
+    /// `minimumTraining` observations.
+    public static func rollingErrors(_ y: [Double], forecaster: Forecaster, steps h: Int, origins: Int,
+                                     minimumTraining m: Int) -> [[Double]] {
+        var errors = [[Double]](repeating: [], count: h)
+        let n = y.count
+        guard n > m else { return errors }
+        for origin in max(m, n - origins)..<n {
+            let steps = min(h, n - origin)
+            guard let f = try? forecaster.forecast(Array(y[0..<origin]), steps: steps) else { continue }
+            for k in 0..<steps where f.point[k].isFinite { errors[k].append(y[origin + k] - f.point[k]) }
+        }
+        return errors
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// One of the univariate forecasting methods for annual series, on the original scale or, multiplicatively, on the
+/// logarithm of a positive series.
+public struct ForecastMethod: Sendable, Equatable, Hashable {
+    /// The method family.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// The last value.
+        case naive
+        /// The last value plus the mean yearly change.
+        case drift
+        /// Simple exponential smoothing, ETS(A,N,N).
+        case ses
+        /// Damped-trend exponential smoothing, ETS(A,Ad,N).
+        case damped
+        /// The classic Theta method (θ = 2).
+        case theta
+        /// The optimised Theta method.
+        case otm
+    }
+
+    /// The family.
+    public var kind: Kind
+    /// Whether the method runs on ln y (a multiplicative model: forecasts are medians exp(ln-forecast)).
+    public var multiplicative: Bool
+
+    /// A method.
+    public init(_ kind: Kind, multiplicative: Bool = false) {
+        self.kind = kind
+        self.multiplicative = multiplicative
+    }
+
+    /// Reads `naive`, `drift`, `ses`, `damped`, `theta`, `otm`, each optionally prefixed by `log-` (multiplicative).
+    public init?(name: String) {
+        let multiplicative = name.hasPrefix("log-")
+        guard let kind = Kind(rawValue: multiplicative ? String(name.dropFirst(4)) : name) else { return nil }
+        self.init(kind, multiplicative: multiplicative)
+    }
+
+    /// The name, as `init(name:)` reads it.
+    public var name: String { (multiplicative ? "log-" : "") + kind.rawValue }
+
+    /// The fewest observations the method needs.
+    public var minimumCount: Int { kind == .naive || kind == .drift || kind == .ses ? 2 : 3 }
+
+    /// Forecasts steps 1...h after `y` (equally spaced, oldest first).
+    ///
+    /// The values are divided by their largest magnitude before fitting (so that sums of squares stay finite for
+    /// any finite input) and the forecasts scaled back. A multiplicative method on a series with a value ≤ 0 throws
+    /// `.nonPositive`.
+    public func forecast(_ y: [Double], steps h: Int, series: String = "") throws(TrendError) -> MethodForecast {
+        guard y.count >= minimumCount else {
+            throw .tooFewPoints(series: series, model: name, needed: minimumCount, got: y.count)
+        }
+        if multiplicative {
+            if let i = y.firstIndex(where: { !($0 > 0) }) {
+                throw .nonPositive(series: series, model: name, year: i + 1, value: y[i])
+            }
+            var f = try ForecastMethod(kind).forecast(y.map { Foundation.log($0) }, steps: h, series: series)
+            f.point = f.point.map { Foundation.exp($0) }
+            f.standardError = nil
+            return f
+        }
+        let scale = y.reduce(0) { Swift.max($0, abs($1)) }
+        guard scale > 0 else {
+            return MethodForecast(point: [Double](repeating: 0, count: h), standardError: [Double](repeating: 0, count: h))
+        }
+        let z = y.map { $0 / scale }
+        let f: MethodForecast
+        switch kind {
+        case .naive: f = try RandomWalk(z, drift: false).forecast(steps: h)
+        case .drift: f = try RandomWalk(z, drift: true).forecast(steps: h)
+        case .ses: f = try ExponentialSmoothing(z, trend: .none).forecast(steps: h)
+        case .damped: f = try ExponentialSmoothing(z, trend: .damped).forecast(steps: h)
+        case .theta: f = try Theta(z, optimised: false).forecast(steps: h)
+        case .otm: f = try Theta(z, optimised: true).forecast(steps: h)
+        }
+        return f.scaled(by: scale)
+    }
+}

@@ -1,0 +1,82 @@
+/// The Theta method (Assimakopoulos & Nikolopoulos 2000) in its general form (Fiorucci et al. 2016): the series'
+/// least-squares line Lₜ = A + Bt and the theta line Zₜ = θyₜ + (1 − θ)Lₜ, smoothed by simple exponential
+/// smoothing; the forecast is (1 − 1/θ)·L(n+h) + (1/θ)·ℓₙ(Z).
+///
+/// θ = 2 is the classic method (equivalent to simple smoothing with half the line's slope as drift, Hyndman &
+/// Billah 2003); with `optimised`, θ ∈ [1, 10] and α are chosen together to minimize the one-step squared error
+/// on y (the optimised Theta method, OTM), which nests simple smoothing (θ = 1).
+public struct Theta: Sendable, Equatable {
+    /// θ: the weight of the data in the theta line.
+    public let theta: Double
+    /// The smoothing parameter of the theta line.
+    public let alpha: Double
+    /// The least-squares line's intercept (at t = 1) and slope.
+    public let intercept: Double, slope: Double
+    /// The final level of the smoothed theta line.
+    public let level: Double
+    /// The one-step innovation variance on y: SSE/n.
+    public let sigma2: Double
+    /// The number of observations.
+    public let count: Int
+
+    /// Fits the classic (θ = 2) or the optimised Theta method to `y` (at least 3 values).
+    public init(_ y: [Double], optimised: Bool) throws(TrendError) {
+        let n = y.count
+        guard n >= 3 else { throw .tooFewPoints(series: "", model: optimised ? "otm" : "theta", needed: 3, got: n) }
+        // The least-squares line on t = 1...n.
+        let tMean = Double(n + 1) / 2
+        var yMean = 0.0
+        for v in y { yMean += v / Double(n) }
+        var sxy = 0.0, sxx = 0.0
+        for (i, v) in y.enumerated() { let d = Double(i + 1) - tMean; sxy += d * (v - yMean); sxx += d * d }
+        let b = sxx > 0 ? sxy / sxx : 0
+        let a = yMean - b * tMean
+        func line(_ t: Int) -> Double { a + b * Double(t) }
+        // yₜ − ŷₜ = (Zₜ − ℓₜ₋₁)/θ, so the SSE on y is the theta line's over θ².
+        func sse(_ theta: Double, _ alpha: Double) -> Double {
+            SmoothingRecursion.simpleProfile(count: n, alpha: alpha) { theta * y[$0] + (1 - theta) * line($0 + 1) }.sse / (theta * theta)
+        }
+        func fit(_ theta: Double, _ alpha: Double) -> (level: Double, sse: Double) {
+            let z = (0..<n).map { theta * y[$0] + (1 - theta) * line($0 + 1) }
+            let l0 = SmoothingRecursion.simpleProfile(count: n, alpha: alpha) { z[$0] }.level0
+            let final = SmoothingRecursion.run(z, SmoothingParameters(alpha: alpha, beta: 0, phi: 1, trended: false), level: l0, trend: 0)
+            return (final.level, final.sse / (theta * theta))
+        }
+        var best: (point: [Double], value: Double) = ([], .infinity)
+        if optimised {
+            let search = NelderMead(lower: [1, 1e-4], upper: [10, 0.9999], maxEvaluations: 200)
+            for s in [[2.0, 0.3], [1.5, 0.8]] {
+                let found = search.minimize({ sse($0[0], $0[1]) }, start: s)
+                if found.value < best.value || best.point.isEmpty { best = found }
+            }
+        } else {
+            let search = NelderMead(lower: [1e-4], upper: [0.9999], maxEvaluations: 80)
+            for s in [[0.2], [0.8]] {
+                let found = search.minimize({ sse(2, $0[0]) }, start: s)
+                if found.value < best.value || best.point.isEmpty { best = found }
+            }
+            best.point = [2] + best.point
+        }
+        theta = best.point[0]
+        alpha = best.point[1]
+        intercept = a + b
+        slope = b
+        let final = fit(theta, alpha)
+        level = final.level
+        sigma2 = final.sse / Double(n)
+        count = n
+    }
+
+    /// The forecasts of steps 1...h and the standard error of simple smoothing on the theta line, scaled to y.
+    public func forecast(steps h: Int) -> MethodForecast {
+        let n = Double(count)
+        var point: [Double] = [], se: [Double] = []
+        for k in 1...max(h, 1) {
+            let lineValue = intercept + slope * (n - 1 + Double(k))
+            point.append((1 - 1 / theta) * lineValue + level / theta)
+            se.append((sigma2 * (1 + Double(k - 1) * alpha * alpha)).squareRoot())
+        }
+        return MethodForecast(point: Array(point.prefix(h)), standardError: Array(se.prefix(h)),
+                              parameters: parameterText("theta", theta) + " " + parameterText("alpha", alpha))
+    }
+}
