@@ -41,17 +41,25 @@ struct ExtractRun {
             for source in sources {
                 try InputReader.read(source, progress: &progress, report: report) { document in
                     let prepared = prepare(document)
-                    let figures = extractFigures(from: prepared, options: options)
+                    let extraction = extractFiguresReporting(from: prepared, options: options)
+                    if extraction.unreadableCount > 0 {
+                        failures += 1
+                        standardError(Self.unreadableMessage(extraction, document: prepared.id))
+                    }
+                    let figures = extraction.figures
                     if let converted = conversion?.convert(figures, date: prepared.date) {
                         for line in converted.messages(document: prepared.id) { standardError(line) }
                         for (index, figure) in figures.enumerated() {
                             rows.write(figure, of: prepared, extra: converted, index: index)
+                            if rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
                         }
                     } else {
-                        for figure in figures { rows.write(figure, of: prepared) }
+                        for figure in figures {
+                            rows.write(figure, of: prepared)
+                            if rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
+                        }
                     }
                     if summary { totals.add(figures, of: prepared) }
-                    if rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
                 }
             }
             try rows.flush { try sink.write($0) }
@@ -68,6 +76,15 @@ struct ExtractRun {
             if output == nil { standardError(text) } else { print(text, terminator: "") }
         }
         return failures
+    }
+
+    /// The warning for numbers too large to read exactly: where the first ones are, and how many.
+    static func unreadableMessage(_ extraction: FigureExtraction, document: String) -> String {
+        let shown = extraction.unreadable.prefix(3).map { "'\($0.text)' at offset \($0.start)" }
+        let more = extraction.unreadableCount - shown.count
+        return "chiffres: \(document): \(extraction.unreadableCount == 1 ? "a number" : "\(extraction.unreadableCount) numbers") "
+            + "too large to read exactly (more than 18 significant digits): \(shown.joined(separator: ", "))"
+            + (more > 0 ? " and \(more) more" : "") + "; no figure was made of \(extraction.unreadableCount == 1 ? "it" : "them")"
     }
 
     /// The document with its date and language settled: `--date`, else the record's date, else

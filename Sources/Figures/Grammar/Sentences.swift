@@ -118,9 +118,11 @@ struct Sentences {
             if classify(next) == .letter && lowercased(next) == next && scalar == 0x2E { return false }
         }
         guard scalar == 0x2E else { return true }
-        // The word before the full stop.
+        // The word before the full stop; abbreviations and initials are short, so a longer word is not one
+        // (the bound keeps this scan constant-time whatever the length of the word).
         var w = i
-        while w > 0 {
+        let wordFloor = max(0, i - 32)
+        while w > wordFloor {
             let j = previousScalarStart(text, w)
             let (c, _) = decodeScalar(text, j)
             guard classify(c) == .letter || c == 0x2E else { break }
@@ -128,6 +130,7 @@ struct Sentences {
         }
         let word = text[w..<i]
         if word.isEmpty { return true }
+        if w == wordFloor, w > 0 { return true }  // a word of 32 bytes or more ends the sentence
         if word.count == 1 || word.contains(0x2E) { return false }  // "M.", "U.S."
         var hasher = WordHasher()
         for b in word { hasher.add(UInt32(b)) }

@@ -11,6 +11,10 @@ struct FigureScanner {
     /// Where code points were last counted, to turn byte offsets into code-point offsets incrementally.
     private var countedBytes = 0
     private var countedScalars = 0
+    /// Numbers that could not be read exactly, filled by ``run()``.
+    private(set) var unreadable: [UnreadableNumber] = []
+    /// How many numbers could not be read (``unreadable`` keeps the first ones).
+    private(set) var unreadableCount = 0
 
     init(text: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, options: ExtractionOptions, date: CalendarDate?) {
         self.text = text
@@ -20,7 +24,8 @@ struct FigureScanner {
     }
 
     mutating func run() -> [Figure] {
-        let grammar = FigureGrammar(text: text, lexicon: lexicon, dollar: options.dollar)
+        let tooLarge = UnreadableNumbers()
+        let grammar = FigureGrammar(text: text, lexicon: lexicon, dollar: options.dollar, unreadable: tooLarge)
         let n = text.count
         var i = 0
         while i < n {
@@ -102,6 +107,14 @@ struct FigureScanner {
             }
         }
         linkStatedTwice()
+        countedBytes = 0
+        countedScalars = 0
+        for range in tooLarge.ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let shown = range.lowerBound..<min(range.upperBound, range.lowerBound + 80)
+            unreadable.append(UnreadableNumber(start: codePointOffset(range.lowerBound),
+                                               end: codePointOffset(range.upperBound), text: string(shown)))
+        }
+        unreadableCount = tooLarge.count
         return figures
     }
 
