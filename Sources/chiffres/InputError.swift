@@ -14,6 +14,12 @@ struct InputError: Error, CustomStringConvertible {
         case jsonLineBinary(line: Int, column: Int)
         case unreadableFolder(String)
         case readFailed(String)
+        /// A device, FIFO or socket named as an input.
+        case notRegular(String)
+        /// A document (a file, or standard input) larger than the limit.
+        case tooLarge(limit: Int)
+        /// A JSON line longer than the limit (skipped; the next lines are read).
+        case lineTooLong(line: Int, limit: Int)
     }
 
     /// The path as the user gave it (or `-`).
@@ -32,6 +38,14 @@ struct InputError: Error, CustomStringConvertible {
             what = "cannot list the folder (\(cause)); check its permissions"
         case .readFailed(let cause):
             what = "reading failed (\(cause))"
+        case .notRegular(let kind):
+            what = FileIO.notRegularMessage(kind)
+        case .tooLarge(let limit):
+            what = "larger than \(limit >> 20) MiB, the most one document may hold; split it into smaller files "
+                + "(or JSON Lines, one article per line)"
+        case .lineTooLong(let line, let limit):
+            return "\(place):\(line): the line is longer than \(limit >> 20) MiB, the most one JSON line may hold; "
+                + "it was skipped (split the article, or check the file's line ends)"
         case .empty:
             what = path == "-"
                 ? "nothing came in; nothing to extract"

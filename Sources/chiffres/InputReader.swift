@@ -34,6 +34,10 @@ struct InputSource: Equatable {
 
 /// Turns the command's arguments into inputs and inputs into documents.
 enum InputReader {
+    /// The most bytes of one document: a text or HTML file, standard input, or one JSON line (16 MiB; a news
+    /// article is rarely over 100 KB). Larger ones are refused with a message, which keeps memory bounded.
+    static let maxDocumentBytes = 16 << 20
+
     /// The inputs named by the arguments: files as given, folders walked recursively in sorted
     /// order (hidden entries and symbolic links to folders skipped; only known extensions kept).
     ///
@@ -53,6 +57,10 @@ enum InputReader {
                     ? .missing : .unreadable(failure.message)))
             case .success(.folder):
                 walk(argument, into: &sources, report: report)
+            case .success(.other):
+                var info = stat()
+                let kind = stat(argument, &info) == 0 ? FileIO.nonRegularKind(info.st_mode) : nil
+                report(InputError(path: argument, reason: .notRegular(kind ?? "not a regular file")))
             case .success:
                 sources.append(InputSource(path: argument, format: InputFormat.of(path: argument) ?? .text))
             }
@@ -104,12 +112,14 @@ enum InputReader {
             switch FileIO.openForReading(source.path) {
             case .success(let opened): fd = opened
             case .failure(let failure):
-                report(InputError(path: source.path, reason: failure.code == ENOENT ? .missing : .unreadable(failure.message)))
+                let reason: InputError.Reason = failure.code == ENOENT ? .missing
+                    : failure.custom.map { _ in .readFailed(failure.message) } ?? .unreadable(failure.message)
+                report(InputError(path: source.path, reason: reason))
                 return
             }
         }
         defer { if fd != 0 { close(fd) } }
-        let reader = LineReader(fd: fd)
+        let reader = LineReader(fd: fd, maxLine: maxDocumentBytes)
         var format = source.format ?? .text
         do {
             if source.format == nil {
@@ -123,7 +133,7 @@ enum InputReader {
             if format == .jsonLines {
                 try readJSONLines(source, reader, progress: &progress, report: report, body)
             } else {
-                let bytes = try reader.readRest()
+                let bytes = try reader.readRest(limit: maxDocumentBytes)
                 progress.add(bytes: bytes.count, documents: 1)
                 let text = try checkedText(bytes)
                 try body(Document(id: source.path, text: format == .html ? HTMLText.plainText(from: text) : text))
@@ -140,7 +150,16 @@ enum InputReader {
     ) throws {
         var records = 0
         var lastBytes = 0
-        while var line = try reader.nextLine() {
+        while true {
+            let next: UnsafeBufferPointer<UInt8>?
+            do {
+                next = try reader.nextLine()
+            } catch .lineTooLong(let number, let limit) {
+                records += 1
+                report(InputError(path: source.path, reason: .lineTooLong(line: number, limit: limit)))
+                continue
+            }
+            guard var line = next else { break }
             if reader.lineNumber == 1, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
                 line = UnsafeBufferPointer(rebasing: line[3...])
             }
