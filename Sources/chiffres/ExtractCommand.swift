@@ -87,20 +87,9 @@ struct Extract: ParsableCommand {
         else {
             throw ValidationError("\(currency.code) is not a dollar; --dollar takes USD, CAD, AUD and the like.")
         }
-        if let output, output != "-" {
-            if inputs.contains(output) {
-                throw ValidationError("The output \(output) is also an input; write to another file.")
-            }
-            let folder = output.lastIndex(of: "/").map { String(output[..<$0]) } ?? "."
-            if case .success(.folder) = FileIO.kind(of: folder.isEmpty ? "/" : folder) {} else {
-                throw ValidationError("The folder of --output \(output) does not exist; create it first.")
-            }
-            if case .success(.folder) = FileIO.kind(of: output) {
-                throw ValidationError("--output \(output) is a folder; give a file name.")
-            }
-        }
+        try OutputTarget.validate(output, option: "--output",
+                                  inputs: inputs + [conversion.rates, conversion.deflator].compactMap { $0 })
     }
-
 
     mutating func run() throws {
         let columns: ConversionColumns?

@@ -26,6 +26,11 @@ struct ExtractRun {
             standardError("chiffres: \(error)")
         }
         let sources = InputReader.sources(for: inputs, report: report)
+        // A file found in an input folder may be the output itself.
+        if let output, let input = OutputTarget.input(sameAs: output, among: sources.map(\.path)) {
+            standardError("chiffres: --output \(output) is the same file as the input \(input); write to another file.")
+            throw ExitCode(2)
+        }
         let sink: OutputSink
         do {
             sink = try OutputSink(path: output)
@@ -73,7 +78,7 @@ struct ExtractRun {
         progress.finish()
         if summary {
             let text = totals.text(destination: output, failures: failures)
-            if output == nil { standardError(text) } else { print(text, terminator: "") }
+            if output == nil { standardError(text) } else { try StandardOutput.write(text) }
         }
         return failures
     }

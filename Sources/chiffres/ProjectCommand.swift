@@ -42,6 +42,7 @@ struct Project: ParsableCommand {
 
     func validate() throws {
         try validateLevel(level)
+        try out.validateTargets(input: input.file)
         guard TrendModel(model) != nil else {
             throw unknownModel(model)
         }

@@ -38,6 +38,7 @@ struct Trend: ParsableCommand {
 
     func validate() throws {
         try validateLevel(level)
+        try out.validateTargets(input: input.file)
         for m in model.split(separator: ",") where TrendModel(String(m)) == nil {
             throw unknownModel(m)
         }

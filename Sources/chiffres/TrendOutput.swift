@@ -19,6 +19,15 @@ struct TrendOutputOptions: ParsableArguments {
 
     /// The CSV dialect chosen.
     var dialect: CSVDialect { csv.dialect }
+
+    /// Refuses an `--output` or `--svg` that is the input, a device, a FIFO, a folder or a symbolic link.
+    func validateTargets(input: String) throws {
+        try OutputTarget.validate(output, option: "--output", inputs: [input])
+        try OutputTarget.validate(svg, option: "--svg", inputs: [input])
+        if let output, output == svg {
+            throw ValidationError("--output and --svg name the same file; give two files.")
+        }
+    }
 }
 
 /// Reading the input file and writing results, shared by `trend` and `project`.
