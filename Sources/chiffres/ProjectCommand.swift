@@ -46,7 +46,7 @@ struct Project: ParsableCommand {
         guard TrendModel(model) != nil else {
             throw unknownModel(model)
         }
-        guard (1...9999).contains(to) else { throw ValidationError("--to must be a year such as 2030") }
+        guard SeriesInput.years.contains(to) else { throw ValidationError("--to must be a year from 1000 to 9999, such as 2030") }
         if let threshold, !threshold.isFinite { throw ValidationError("--threshold must be a finite number") }
     }
 
