@@ -1,14 +1,17 @@
 /// Sentence boundaries that survive abbreviations ("M. Rutte", "U.S.") and decimals ("3.5").
 struct Sentences {
     let text: UnsafeBufferPointer<UInt8>
+    /// How far a sentence is looked for on each side of a figure: its `sentence` shows at most 998 bytes
+    /// anyway, and this bounds the work per figure.
+    static let reach = 1000
 
-    /// The byte range of the sentence containing `start..<end`.
+    /// The byte range of the sentence containing `start..<end`, at most ``reach`` bytes either side of it.
     ///
     /// Bytes are scanned, and only the few that can end a sentence (`.`, `!`, `?`, a line break, the last byte
     /// of "…" or of U+2029) are looked at closely.
     func bounds(of start: Int, _ end: Int) -> Range<Int> {
         var s = start
-        let floor = max(0, start - 4000)
+        let floor = max(0, start - Self.reach)
         while s > floor {
             let b = text[s - 1]
             if mayEndSentence(b) {
@@ -23,7 +26,7 @@ struct Sentences {
         }
         while s < text.count, text[s] & 0xC0 == 0x80 { s += 1 }
         var e = end
-        let ceiling = min(text.count, end + 4000)
+        let ceiling = min(text.count, end + Self.reach)
         while e < ceiling {
             let b = text[e]
             guard mayEndSentence(b) || b >= 0xE2 else {

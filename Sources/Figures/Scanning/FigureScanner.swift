@@ -15,6 +15,8 @@ struct FigureScanner {
     private(set) var unreadable: [UnreadableNumber] = []
     /// How many numbers could not be read (``unreadable`` keeps the first ones).
     private(set) var unreadableCount = 0
+    /// The last `sentence` text made, shared by the next figure of the same block.
+    private var lastSentence: (range: Range<Int>, cuts: (Bool, Bool), text: String)?
 
     init(text: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, options: ExtractionOptions, date: CalendarDate?) {
         self.text = text
@@ -310,7 +312,7 @@ struct FigureScanner {
             start: codePointOffset(raw.start), end: codePointOffset(raw.end), text: string(raw.start..<raw.end),
             kind: raw.kind, value: raw.value, high: raw.high, currency: raw.currency,
             approximation: approximation, change: change, period: period, resolvedPeriod: resolved,
-            sentence: string(sentenceRange))
+            sentence: sentenceText(sentenceRange, figure: raw.start..<raw.end))
         figures.append(figure)
         raws.append(raw)
     }
@@ -401,6 +403,30 @@ struct FigureScanner {
         countedBytes = byte
         countedScalars = count
         return count
+    }
+
+    /// The `sentence` of a figure: the whole sentence up to ``Figure/sentenceLimit`` bytes; a longer one is cut
+    /// to the block of that many bytes holding the figure, with "…" at each cut. Blocks are aligned on the
+    /// document, so that the figures of one long sentence share one string (memory stays linear in the text).
+    private mutating func sentenceText(_ sentence: Range<Int>, figure: Range<Int>) -> String {
+        let limit = Figure.sentenceLimit
+        var window = sentence
+        if sentence.count > limit {
+            var low = max(sentence.lowerBound, figure.lowerBound / limit * limit)
+            var high = min(sentence.upperBound, low + limit)
+            if figure.upperBound > high {
+                low = figure.lowerBound
+                high = min(sentence.upperBound, max(figure.upperBound, low + limit))
+            }
+            while low > sentence.lowerBound, text[low] & 0xC0 == 0x80 { low -= 1 }
+            while high < sentence.upperBound, high > figure.upperBound, text[high] & 0xC0 == 0x80 { high -= 1 }
+            window = low..<high
+        }
+        let cutBefore = window.lowerBound > sentence.lowerBound, cutAfter = window.upperBound < sentence.upperBound
+        if let last = lastSentence, last.range == window, last.cuts == (cutBefore, cutAfter) { return last.text }
+        let cut = (cutBefore ? "…" : "") + string(window) + (cutAfter ? "…" : "")
+        lastSentence = (window, (cutBefore, cutAfter), cut)
+        return cut
     }
 
     private func string(_ range: Range<Int>) -> String {
