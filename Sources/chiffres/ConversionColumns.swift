@@ -59,7 +59,9 @@ struct ConversionColumns: Sendable {
     /// - Parameters:
     ///   - figures: The document's figures.
     ///   - date: The article's date, when known.
-    mutating func convert(_ figures: [Figure], date: CalendarDate?) -> DocumentConversions {
+    ///   - periodYear: The article's year when only its month or year is known (`date` is then `nil`): figures
+    ///     without a year of their own convert at that year's average rate.
+    mutating func convert(_ figures: [Figure], date: CalendarDate?, periodYear: Int? = nil) -> DocumentConversions {
         var rows: [FigureConversion] = []
         rows.reserveCapacity(figures.count)
         var warnings: [FigureWarning] = []
@@ -75,7 +77,7 @@ struct ConversionColumns: Sendable {
                 rows.append(row)
                 continue
             }
-            let year = Self.singleYear(figure.resolvedPeriod)
+            let year = Self.singleYear(figure.resolvedPeriod) ?? (date == nil ? periodYear : nil)
             var ratio: ExactRatio?
             var valueCurrency = currency
             if let target = settings.target, let converter {

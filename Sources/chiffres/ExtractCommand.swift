@@ -53,7 +53,7 @@ struct Extract: ParsableCommand {
     @Option(help: "The language of documents that do not say (fr or en); otherwise detected.")
     var lang: Language?
 
-    @Option(help: "The date of every document (YYYY-MM-DD); otherwise the JSON Lines date or the date in the text.")
+    @Option(help: "The date of every document (YYYY-MM-DD, YYYY-MM or YYYY); otherwise the JSON Lines date or the date in the text.")
     var date: String?
 
     @Flag(name: .shortAndLong, help: "No progress on standard error.")
@@ -75,8 +75,8 @@ struct Extract: ParsableCommand {
         if format == .jsonl, csv.delimiter != nil || csv.decimalComma || csv.excelFrench {
             throw ValidationError("--delimiter, --decimal-comma and --excel-fr apply to CSV output, not --format jsonl.")
         }
-        if let date, CalendarDate(iso: date) == nil {
-            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD (2026-02-12).")
+        if let date, DocumentDate.read(date) == nil {
+            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD (2026-02-12), YYYY-MM or YYYY.")
         }
         guard let currency = Currency.named(dollar) else {
             let close = Currency.closestCodes(to: dollar).joined(separator: ", ")
@@ -103,7 +103,7 @@ struct Extract: ParsableCommand {
             inputs: inputs, output: output == "-" ? nil : output,
             format: format == .csv ? .csv(csv.dialect) : .jsonLines,
             options: ExtractionOptions(dollar: Currency.named(dollar)?.code ?? "USD", language: lang),
-            date: date.flatMap { CalendarDate(iso: $0) }, quiet: quiet, summary: summary, conversion: columns)
+            date: date.flatMap { DocumentDate.read($0) }, quiet: quiet, summary: summary, conversion: columns)
         let failures = try run.execute()
         if failures > 0 { throw ExitCode(1) }
     }

@@ -9,7 +9,7 @@ struct ExtractRun {
     var format: FigureRows.Format
     var options: ExtractionOptions
     /// `--date`: overrides every document's date.
-    var date: CalendarDate?
+    var date: (date: CalendarDate, precision: DatePrecision)?
     var quiet: Bool
     var summary: Bool
     /// `--to`, `--constant-prices`: the columns to add, or `nil`.
@@ -52,7 +52,8 @@ struct ExtractRun {
                         standardError(Self.unreadableMessage(extraction, document: prepared.id))
                     }
                     let figures = extraction.figures
-                    if let converted = conversion?.convert(figures, date: prepared.date) {
+                    if let converted = conversion?.convert(figures, date: prepared.datePrecision == .day ? prepared.date : nil,
+                                                           periodYear: prepared.date?.year) {
                         for line in converted.messages(document: prepared.id) { standardError(line) }
                         for (index, figure) in figures.enumerated() {
                             rows.write(figure, of: prepared, extra: converted, index: index)
@@ -97,7 +98,10 @@ struct ExtractRun {
     func prepare(_ document: Document) -> Document {
         var d = document
         if d.language == nil { d.language = options.language ?? Language.detect(in: d.text) }
-        if let date { d.date = date } else if d.date == nil { d.date = DocumentDate.find(in: d.text, language: d.language) }
+        if let date {
+            d.date = date.date
+            d.datePrecision = date.precision
+        } else if d.date == nil { d.date = DocumentDate.find(in: d.text, language: d.language) }
         return d
     }
 }

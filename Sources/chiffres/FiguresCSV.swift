@@ -68,7 +68,7 @@ struct FigureRows {
         w.writeText(f.approximation.rawValue)
         w.writeText(f.change?.rawValue ?? "")
         w.writeText(f.period?.description ?? "")
-        w.writeText(document.date?.description ?? "")
+        w.writeText(document.dateText ?? "")
         w.writeText(f.sentence)
         w.writeText(f.resolvedPeriod?.description ?? "")
         extra?.write(index, into: &w)
@@ -89,7 +89,7 @@ struct FigureRows {
         key("approx"); string(f.approximation.rawValue)
         key("change"); optional(f.change?.rawValue)
         key("year"); optional(f.period?.description)
-        key("date"); optional(document.date?.description)
+        key("date"); optional(document.dateText)
         key("sentence"); string(f.sentence)
         key("year_resolved"); optional(f.resolvedPeriod?.description)
         if let extra {

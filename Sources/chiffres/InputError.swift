@@ -20,6 +20,8 @@ struct InputError: Error, CustomStringConvertible {
         case tooLarge(limit: Int)
         /// A JSON line longer than the limit (skipped; the next lines are read).
         case lineTooLong(line: Int, limit: Int)
+        /// A JSON `date` that cannot be read (the article is kept, without that date).
+        case unreadableDate(line: Int, value: String)
     }
 
     /// The path as the user gave it (or `-`).
@@ -43,6 +45,9 @@ struct InputError: Error, CustomStringConvertible {
         case .tooLarge(let limit):
             what = "larger than \(limit >> 20) MiB, the most one document may hold; split it into smaller files "
                 + "(or JSON Lines, one article per line)"
+        case .unreadableDate(let line, let value):
+            return "\(place):\(line): the date \"\(value)\" cannot be read; the article is kept without it (write "
+                + "YYYY-MM-DD, YYYY-MM, YYYY, an ISO date-time or a date such as 12 February 2025)"
         case .lineTooLong(let line, let limit):
             return "\(place):\(line): the line is longer than \(limit >> 20) MiB, the most one JSON line may hold; "
                 + "it was skipped (split the article, or check the file's line ends)"

@@ -179,6 +179,9 @@ enum InputReader {
                 report(InputError(path: source.path, reason: .jsonLine(line: number, error)))
                 continue
             }
+            if let value = document.unreadableDate {
+                report(InputError(path: source.path, reason: .unreadableDate(line: number, value: value)))
+            }
             progress.add(bytes: 0, documents: 1)
             try body(document)
         }
