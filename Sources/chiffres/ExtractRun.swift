@@ -10,6 +10,8 @@ struct ExtractRun {
     var options: ExtractionOptions
     /// `--date`: overrides every document's date.
     var date: (date: CalendarDate, precision: DatePrecision)?
+    /// `--encoding`: how text and HTML files are read.
+    var encoding: TextEncoding = .auto
     var quiet: Bool
     var summary: Bool
     /// `--to`, `--constant-prices`: the columns to add, or `nil`.
@@ -44,7 +46,7 @@ struct ExtractRun {
         var totals = ExtractSummary()
         do {
             for source in sources {
-                try InputReader.read(source, progress: &progress, report: report) { document in
+                try InputReader.read(source, progress: &progress, encoding: encoding, report: report) { document in
                     let prepared = prepare(document)
                     let extraction = extractFiguresReporting(from: prepared, options: options)
                     if extraction.unreadableCount > 0 {

@@ -102,7 +102,7 @@ enum InputReader {
     ///   - report: Called for each error (a bad JSON line does not stop the others).
     ///   - body: Receives each document.
     static func read(
-        _ source: InputSource, progress: inout Progress, report: (InputError) -> Void,
+        _ source: InputSource, progress: inout Progress, encoding: TextEncoding = .auto, report: (InputError) -> Void,
         _ body: (Document) throws -> Void
     ) throws {
         let fd: Int32
@@ -135,7 +135,9 @@ enum InputReader {
             } else {
                 let bytes = try reader.readRest(limit: maxDocumentBytes)
                 progress.add(bytes: bytes.count, documents: 1)
-                let text = try checkedText(bytes)
+                let decoded = try checkedText(bytes, encoding: encoding)
+                if let warning = decoded.warning { report(InputError(path: source.path, reason: warning)) }
+                let text = decoded.text
                 try body(Document(id: source.path, text: format == .html ? HTMLText.plainText(from: text) : text))
             }
         } catch let reason as InputError.Reason {
@@ -193,23 +195,20 @@ enum InputReader {
         return true
     }
 
-    /// The text of a file, or why it is not text.
-    static func checkedText(_ bytes: [UInt8]) throws(InputError.Reason) -> String {
+    /// The text of a file, or why it is not text; invalid UTF-8 is decoded as `encoding` says, with a warning.
+    static func checkedText(_ bytes: [UInt8], encoding: TextEncoding = .auto) throws(InputError.Reason) -> DecodedText {
         if bytes.isEmpty { throw .empty }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             throw .utf16
         }
-        let (text, nul): (String?, Int?) = bytes.withUnsafeBufferPointer { utf8 in
+        let (decoded, nul): (DecodedText?, Int?) = bytes.withUnsafeBufferPointer { utf8 in
             if let nul = FileIO.firstNUL(in: utf8) { return (nil, nul) }
             let hasBOM = utf8.count >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF
-            return (String(validating: hasBOM ? UnsafeBufferPointer(rebasing: utf8[3...]) : utf8, as: UTF8.self), nil)
+            return (decode(hasBOM ? UnsafeBufferPointer(rebasing: utf8[3...]) : utf8, encoding: encoding), nil)
         }
         if let nul { throw .binary(offset: nul) }
-        guard let text else {
-            let offset = bytes.withUnsafeBufferPointer { UTF8Check.firstInvalidByte(in: $0) } ?? 0
-            throw .invalidUTF8(offset: offset)
-        }
-        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { throw .empty }
-        return text
+        guard let decoded else { throw .empty }
+        if decoded.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { throw .empty }
+        return decoded
     }
 }

@@ -37,7 +37,22 @@ private func expectInputError(_ name: String, _ bytes: [UInt8], message: String)
 
 @Test func invalidUTF8WithItsOffset() throws {
     // "Défense" in Latin-1: é is the single byte E9 at offset 1.
-    try expectInputError("latin1.txt", [0x44, 0xE9, 0x66, 0x65, 0x6E, 0x73, 0x65], message: "latin1.txt: invalid UTF-8 at byte offset 1")
+    // Windows-1252 read by guess: a warning with the offset, the text kept, exit status 1.
+    let latin = Array("Hausse de 5 % en d".utf8) + [0xE9] + Array("fense, 3 ".utf8) + [0x80] + [0x0A]
+    // UTF-8 with stray bytes: replaced, reported with offsets, the valid text kept.
+    let mixed = Array("Défense : hausse ".utf8) + [0xFF] + Array(" de 5 %.\n".utf8)
+    let scratch = try Scratch(["latin1.txt": latin, "mixed.txt": mixed])
+    defer { scratch.remove() }
+    let result = try Chiffres.run(["extract", "-q", "latin1.txt", "mixed.txt"], in: scratch.url)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("chiffres: latin1.txt: not UTF-8 (byte offset 18); read as Windows-1252"))
+    #expect(result.stderr.contains("chiffres: mixed.txt: 1 invalid UTF-8 byte at byte offset 18, replaced by U+FFFD"))
+    #expect(result.output.contains("latin1.txt,24,27,3 €,money,3,,EUR,"))
+    #expect(result.output.contains("mixed.txt,"))
+    let forced = try Chiffres.run(["extract", "-q", "--encoding", "windows-1252", "latin1.txt"], in: scratch.url)
+    #expect(forced.status == 0)
+    #expect(forced.stderr.isEmpty)
+    #expect(forced.output.contains("défense"))
 }
 
 @Test func jsonLinesErrorsNameTheLine() throws {
