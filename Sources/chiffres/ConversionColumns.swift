@@ -61,7 +61,10 @@ struct ConversionColumns: Sendable {
     ///   - date: The article's date, when known.
     ///   - periodYear: The article's year when only its month or year is known (`date` is then `nil`): figures
     ///     without a year of their own convert at that year's average rate.
-    mutating func convert(_ figures: [Figure], date: CalendarDate?, periodYear: Int? = nil) -> DocumentConversions {
+    ///   - periodMonth: The article's month when only its month is known: figures without a year of their own, or
+    ///     of that year, convert at that month's average rate.
+    mutating func convert(_ figures: [Figure], date: CalendarDate?, periodYear: Int? = nil,
+                          periodMonth: (year: Int, month: Int)? = nil) -> DocumentConversions {
         var rows: [FigureConversion] = []
         rows.reserveCapacity(figures.count)
         var warnings: [FigureWarning] = []
@@ -81,8 +84,10 @@ struct ConversionColumns: Sendable {
             var ratio: ExactRatio?
             var valueCurrency = currency
             if let target = settings.target, let converter {
+                let ownYear = Self.singleYear(figure.resolvedPeriod)
                 let rate = cache.rate(currency: currency, target: target, date: date, year: year,
-                                      basis: settings.basis, converter: converter)
+                                      basis: settings.basis, converter: converter,
+                                      month: ownYear == nil || ownYear == periodMonth?.year ? periodMonth : nil)
                 row.places = targetPlaces
                 row.rate = rate
                 if let exchange = rate.lookup.rate {

@@ -95,7 +95,7 @@ struct Convert: ParsableCommand {
         let used = rate.basis.description
         switch rate.basis {
         case .day(let d) where d.description != asked: lines.append("rate date   \(used) (the last fixing on or before \(asked))")
-        case .day, .year: lines.append("rate date   \(used)")
+        case .day, .year, .month: lines.append("rate date   \(used)")
         case .fixed: lines.append("rate date   none (fixed rates)")
         }
         lines.append("source      \(rate.source)")

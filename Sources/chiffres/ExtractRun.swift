@@ -55,7 +55,9 @@ struct ExtractRun {
                     }
                     let figures = extraction.figures
                     if let converted = conversion?.convert(figures, date: prepared.datePrecision == .day ? prepared.date : nil,
-                                                           periodYear: prepared.date?.year) {
+                                                           periodYear: prepared.date?.year,
+                                                           periodMonth: prepared.datePrecision == .month
+                                                               ? prepared.date.map { ($0.year, $0.month) } : nil) {
                         for line in converted.messages(document: prepared.id) { standardError(line) }
                         for (index, figure) in figures.enumerated() {
                             rows.write(figure, of: prepared, extra: converted, index: index)
