@@ -76,7 +76,7 @@ private func expectInputError(_ name: String, _ bytes: [UInt8], message: String)
     #expect(result.output == figuresHeader)
     let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("chiffres: f.jsonl:") }
     #expect(errors.count == 8)
-    #expect(errors[0].hasPrefix("chiffres: f.jsonl:2: not JSON at column 27: expected ',' or '}'"))
+    #expect(errors[0].hasPrefix("chiffres: f.jsonl:2: not JSON at column 26: expected ',' or '}', found the end of the line"))
     #expect(errors[1].hasPrefix(#"chiffres: f.jsonl:3: no "text" field"#))
     #expect(errors[2].hasPrefix(#"chiffres: f.jsonl:4: the "text" field at column 21 is not a string"#))
     #expect(errors[3].hasPrefix(#"chiffres: f.jsonl:5: the date "someday" cannot be read; the article is kept"#))

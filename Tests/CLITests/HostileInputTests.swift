@@ -19,13 +19,15 @@ import Glibc
         return Int(usage.ru_maxrss)
     }
 
-    /// Runs `chiffres` through the shell with standard output sent to `target` (e.g. /dev/full).
-    static func runRedirected(_ arguments: [String], stdoutTo target: String, in folder: URL) throws -> (Int32, String) {
+    /// Runs `chiffres` through the shell with standard output sent to `target` (e.g. /dev/full), and standard input
+    /// read from a file (so that a large input never meets a closed pipe in the test process).
+    static func runRedirected(_ arguments: [String], stdoutTo target: String, stdinFrom source: String = "/dev/null",
+                              in folder: URL) throws -> (Int32, String) {
         let binary = try #require(Chiffres.binary)
         let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", quoted.joined(separator: " ") + " > " + target]
+        process.arguments = ["-c", quoted.joined(separator: " ") + " > " + target + " < " + source]
         process.currentDirectoryURL = folder
         let errors = Pipe()
         process.standardError = errors
@@ -39,7 +41,8 @@ import Glibc
     func numberWordOverflow() throws {
         let scratch = try Scratch([
             "cent.txt": "cent cent cent cent cent cent cent cent cent cent euros\n",
-            "hundred.txt": "hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred dollars\n",
+            "hundred.txt": "The army said that it spent hundred hundred hundred hundred hundred hundred hundred hundred "
+                + "hundred hundred dollars in the year.\n",
             "good.txt": "Le budget a augmenté de 5 % cette année.\n",
         ])
         defer { scratch.remove() }
@@ -155,9 +158,11 @@ import Glibc
         #expect(result.status == 1)
         #expect(result.stderr.contains("big.jsonl:1: the line is longer than 16 MiB"))
         #expect(result.output.contains("small,"))
-        let text = try Chiffres.run(["extract", "-q", "-"], in: scratch.url, stdin: Array(repeating: 0x61, count: 17 << 20))
-        #expect(text.status == 1)
-        #expect(text.stderr.contains("standard input (-): larger than 16 MiB"))
+        try scratch.write("big.txt", Array(repeating: 0x61, count: 17 << 20))
+        let (status, errors) = try Self.runRedirected(["extract", "-q", "-"], stdoutTo: "/dev/null", stdinFrom: "big.txt",
+                                                      in: scratch.url)
+        #expect(status == 1)
+        #expect(errors.contains("standard input (-): larger than 16 MiB"))
         #expect(Self.childPeakKB() < Self.memoryBudgetKB)
     }
 
@@ -211,15 +216,17 @@ import Glibc
     func failedWrites() throws {
         let scratch = try Scratch(["in.txt": "Hausse de 5 %.\n"])
         defer { scratch.remove() }
-        let commands: [[String]] = [
+        let input = scratch.url.appendingPathComponent("in.txt").path
+        let output = scratch.url.appendingPathComponent("out.csv").path
+        let commands: [[String]] = [  // run from the package root, where the shipped rates are
             ["convert", "100", "USD", "--to", "EUR", "--date", "2024-01-02"],
             ["convert", "100", "USD", "--to", "EUR", "--date", "2024-01-02", "--csv"],
             ["rates"],
-            ["extract", "-q", "in.txt", "--output", "out.csv", "--summary"],
-            ["extract", "-q", "in.txt"],
+            ["extract", "-q", input, "--output", output, "--summary"],
+            ["extract", "-q", input],
         ]
         for arguments in commands {
-            let (status, errors) = try Self.runRedirected(arguments, stdoutTo: "/dev/full", in: scratch.url)
+            let (status, errors) = try Self.runRedirected(arguments, stdoutTo: "/dev/full", in: Chiffres.packageRoot)
             #expect(status == 1, "\(arguments)")
             #expect(errors.contains("No space left on device"), "\(arguments): \(errors)")
         }
