@@ -81,20 +81,23 @@ struct RatesCSVParser {
         _ day: Int, after previous: Int?, direction: inout Int, lineNumber: Int, lineStart: Int
     ) throws(RatesFileError) {
         if !Self.plausibleDays.contains(day) {
-            var end = lineStart
-            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x2C { end += 1 }
-            let dateField = trimmed(lineStart..<end)
-            throw error(lineNumber, lineStart, dateField, .dateOutOfRange(text(dateField)))
+            let field = dateField(at: lineStart)
+            throw error(lineNumber, lineStart, field, .dateOutOfRange(text(field)))
         }
         guard let previous else { return }
         let step = day < previous ? -1 : day > previous ? 1 : 0
         if direction == 0 { direction = step }
         guard step != 0, step == direction else {
-            var end = lineStart
-            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x2C { end += 1 }
-            let dateField = trimmed(lineStart..<end)
-            throw error(lineNumber, lineStart, dateField, .dateOutOfOrder(text(dateField)))
+            let field = dateField(at: lineStart)
+            throw error(lineNumber, lineStart, field, .dateOutOfOrder(text(field)))
         }
+    }
+
+    /// The first field of the line starting at `lineStart`, trimmed.
+    private func dateField(at lineStart: Int) -> Range<Int> {
+        var end = lineStart
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x2C { end += 1 }
+        return trimmed(lineStart..<end)
     }
 
     /// Reads a row written exactly as the ECB writes it: `2026-10-30,1.1172,N/A,…` with every rate a plain
