@@ -7,6 +7,8 @@
 set -u
 BIN=${1:-.build/release/chiffres}
 case "$BIN" in /*) ;; *) BIN="$PWD/$BIN" ;; esac
+# convert and rates read the shipped rates wherever the cases run.
+export CHIFFRES_DATASETS="${CHIFFRES_DATASETS:-$(cd "$(dirname "$0")/../.." && pwd)/datasets}"
 [ -x "$BIN" ] || { echo "hostile: no binary at $BIN; build it (swift build -c release --product chiffres)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "hostile: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
 WORK=$(mktemp -d)
@@ -16,7 +18,7 @@ cd "$WORK"
 python3 - <<'PY'
 import itertools, json, string
 open('cent.txt', 'w').write('cent ' * 10 + 'euros\n')
-open('hundred.txt', 'w').write('hundred ' * 10 + 'dollars\n')
+open('hundred.txt', 'w').write('The army said that it spent ' + 'hundred ' * 10 + 'dollars in the year.\n')
 open('huge.csv', 'w').write('series,year,value\n' + ''.join(f'a,{2000 + i},{(i + 1) * 1e160}\n' for i in range(10)))
 open('far.csv', 'w').write('series,year,value\na,-9200000000000000000,1\na,9200000000000000000,2\n')
 open('negative.csv', 'w').write('series,year,value\na,-1000000000000,1\na,2000,2\n')

@@ -15,6 +15,8 @@ struct FigureScanner {
     private(set) var unreadable: [UnreadableNumber] = []
     /// How many numbers could not be read (``unreadable`` keeps the first ones).
     private(set) var unreadableCount = 0
+    /// What the sentence searches of this document found so far.
+    private let sentenceMemo = SentenceMemo()
     /// The last `sentence` text made, shared by the next figure of the same block.
     private var lastSentence: (range: Range<Int>, cuts: (Bool, Bool), text: String)?
 
@@ -277,7 +279,7 @@ struct FigureScanner {
 
     private mutating func accept(_ raw: RawFigure) {
         var raw = raw
-        let sentenceRange = Sentences(text: text).bounds(of: raw.start, raw.end)
+        let sentenceRange = Sentences(text: text, memo: sentenceMemo).bounds(of: raw.start, raw.end)
         if raw.kind == .money && raw.currency == nil {
             guard let code = elidedCurrency(for: raw, sentenceStart: sentenceRange.lowerBound) else { return }
             raw.currency = code
@@ -302,7 +304,7 @@ struct FigureScanner {
             change = context.change(before: before.prefix { $0.start < qualifierStart }, after: raw.after)
         }
         let years = YearReference(text: text)
-        let clause = Sentences(text: text).clause(of: raw.start, raw.end, in: sentenceRange)
+        let clause = Sentences(text: text, memo: sentenceMemo).clause(of: raw.start, raw.end, in: sentenceRange)
         // Years are looked for near the figure: within its clause, and no further than a few lines of text.
         let near = max(clause.lowerBound, raw.start - 250)..<min(clause.upperBound, raw.end + 200)
         let period = years.statedPeriod(in: near, near: raw.start..<raw.end)
