@@ -192,11 +192,13 @@ import Glibc
         defer { scratch.remove() }
         #expect(symlink("in.txt", scratch.url.appendingPathComponent("link.csv").path) == 0)
         #expect(link(scratch.url.appendingPathComponent("in.txt").path, scratch.url.appendingPathComponent("hard.csv").path) == 0)
+        #expect(mkfifo(scratch.url.appendingPathComponent("out.fifo").path, 0o644) == 0)
         let cases: [([String], String)] = [
             (["extract", "in.txt", "--output", "./in.txt"], "is the same file as the input in.txt"),
             (["extract", "in.txt", "--output", "hard.csv"], "is the same file as the input in.txt"),
             (["extract", "in.txt", "--output", "link.csv"], "is a symbolic link"),
-            (["extract", "in.txt", "--output", "/dev/null"], "is a character device, not a regular file"),
+            // A FIFO stands for every non-regular file: a test must never risk replacing a real device.
+            (["extract", "in.txt", "--output", "out.fifo"], "is a FIFO (named pipe), not a regular file"),
             (["extract", "d", "--output", "d/a.txt"], "is the same file as the input d/a.txt"),
             (["validate", "in.txt", "--report", "./in.txt"], "is the same file as the input in.txt"),
             (["trend", "s.csv", "--output", "./s.csv"], "is the same file as the input s.csv"),

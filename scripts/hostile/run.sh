@@ -73,7 +73,7 @@ run "50 MB JSON string"            "$BIN" extract -q string.jsonl
 run "rates: 17,576 currencies"     "$BIN" rates --check rates.csv
 run "rates: years 0000-9999"       "$BIN" rates --check years.csv
 run "--output ./in.txt"            "$BIN" extract in.txt --output ./in.txt
-run "--output /dev/null"           "$BIN" extract in.txt --output /dev/null
+run "--output a FIFO"              "$BIN" extract in.txt --output fifo.txt
 run "convert >/dev/full" --stdout /dev/full "$BIN" convert 100 USD --to EUR --date 2024-01-02
 run "convert --csv >/dev/full" --stdout /dev/full "$BIN" convert 100 USD --to EUR --date 2024-01-02 --csv
 run "rates >/dev/full" --stdout /dev/full "$BIN" rates
