@@ -3,8 +3,9 @@ import Money
 extension Document {
     /// Reads one line of JSON Lines: `{"id": …, "text": …, "date": …, "lang": …, "url": …}`.
     ///
-    /// `text` is required and must be a string. `id` may be a string or a number; `date` an ISO date
-    /// (`2026-02-12`, or a date-time whose first ten characters are one) or null; `lang` `fr`, `en`
+    /// `text` is required and must be a string. `id` may be a string or a number; `date` a date as
+    /// ``DocumentDate/read(_:)`` reads it (ISO day or date-time, `2026-02`, `2026`, RFC 2822, written dates) or
+    /// null (a date that cannot be read is kept in ``Document/unreadableDate``, the article is read); `lang` `fr`, `en`
     /// (or a tag such as `fr-FR`) or null; `url` a string or null. Other fields are skipped, after
     /// checking that they are JSON. When a key occurs twice, the last value counts.
     ///
@@ -26,6 +27,8 @@ extension Document {
         var id: String?
         var text: String?
         var date: CalendarDate?
+        var precision = DatePrecision.day
+        var unreadableDate: String?
         var language: Language?
         var url: String?
         scanner.skipWhitespace()
@@ -49,11 +52,15 @@ extension Document {
                     url = try Self.readScalar(&scanner)
                 case "date":
                     date = nil
-                    if let value = try Self.readScalar(&scanner) {
-                        guard let d = Self.isoDate(value) else {
-                            throw JSONLineError(.invalidDate(value), column: valueColumn)
+                    unreadableDate = nil
+                    if let value = try Self.readScalar(&scanner), !value.isEmpty {
+                        // A date that cannot be read never loses the article: it is kept without one.
+                        if let read = DocumentDate.read(value) {
+                            date = read.date
+                            precision = read.precision
+                        } else {
+                            unreadableDate = value
                         }
-                        date = d
                     }
                 case "lang":
                     language = nil
@@ -79,6 +86,8 @@ extension Document {
         guard scanner.atEnd else { throw scanner.fail("the end of the line after the object") }
         guard let text else { throw JSONLineError(.missingText, column: 1) }
         self.init(id: id ?? fallbackID(), text: text, date: date, language: language, url: url)
+        self.datePrecision = precision
+        self.unreadableDate = unreadableDate
     }
 
     /// Reads one line of JSON Lines given as a string; see the initializer that takes the bytes of the line.
@@ -107,16 +116,6 @@ extension Document {
             try scanner.skipValue()
             return String(decoding: UnsafeBufferPointer(rebasing: scanner.bytes[start..<scanner.position]), as: UTF8.self)
         }
-    }
-
-    private static func isoDate(_ text: String) -> CalendarDate? {
-        let utf8 = text.utf8
-        if utf8.count > 10 {
-            let separator = utf8[utf8.index(utf8.startIndex, offsetBy: 10)]
-            guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: " ") else { return nil }
-            return CalendarDate(iso: text.prefix(10))
-        }
-        return CalendarDate(iso: text)
     }
 
     private static func language(_ text: String) -> Language? {

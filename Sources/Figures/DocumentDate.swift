@@ -22,6 +22,42 @@ public enum DocumentDate {
     ///     French (and `nil`) read day first.
     ///   - limit: How many UTF-8 bytes from the start to search (the date of an article is near its top).
     /// - Returns: The date, or `nil` when the text states none.
+    /// A date given as metadata (a JSON `date`, `--date`): `2025-02-12`, an ISO date-time with or without a
+    /// zone (`2025-02-12T10:00:00+01:00`, the day as written), a month `2025-02`, a year `2025`, or a written
+    /// date (`Tue, 12 Feb 2025 10:00:00 +0100`, `12 févr. 2025`, `12 février 2025`, `February 12, 2025`).
+    ///
+    /// - Returns: The date (the first day of a month or a year) and how much of it is known, or `nil`.
+    public static func read(_ value: String) -> (date: CalendarDate, precision: DatePrecision)? {
+        var trimmed = Substring(value)
+        while let c = trimmed.first, c == " " || c == "\t" { trimmed.removeFirst() }
+        while let c = trimmed.last, c == " " || c == "\t" { trimmed.removeLast() }
+        let text = String(trimmed)
+        let utf8 = Array(text.utf8)
+        func digits(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= utf8.count else { return nil }
+            var v = 0
+            for i in range {
+                guard utf8[i] &- 0x30 < 10 else { return nil }
+                v = v * 10 + Int(utf8[i] - 0x30)
+            }
+            return v
+        }
+        if utf8.count >= 10, let y = digits(0..<4), utf8[4] == 0x2D, let m = digits(5..<7), utf8[7] == 0x2D,
+           let d = digits(8..<10), utf8.count == 10 || utf8[10] == UInt8(ascii: "T") || utf8[10] == 0x20 {
+            return CalendarDate(year: y, month: m, day: d).map { ($0, .day) }
+        }
+        if utf8.count == 7, let y = digits(0..<4), utf8[4] == 0x2D, let m = digits(5..<7), (1...12).contains(m),
+           (1000...9999).contains(y) {
+            return CalendarDate(year: y, month: m, day: 1).map { ($0, .month) }
+        }
+        if utf8.count == 4, let y = digits(0..<4), (1000...9999).contains(y) {
+            return CalendarDate(year: y, month: 1, day: 1).map { ($0, .year) }
+        }
+        // Written dates: the whole value must be one date, so that "2024-13-45" is not read as something else.
+        guard utf8.count <= 64, utf8.contains(where: { ($0 | 0x20) &- 0x61 < 26 || $0 == 0x2F }) else { return nil }
+        return find(in: text, language: nil).map { ($0, .day) }
+    }
+
     public static func find(in text: String, language: Language? = nil, limit: Int = 1 << 16) -> CalendarDate? {
         var text = text
         return text.withUTF8 { utf8 in

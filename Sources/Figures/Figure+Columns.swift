@@ -23,7 +23,7 @@ extension Figure {
         w.writeText(approximation.rawValue)
         w.writeText(change?.rawValue ?? "")
         w.writeText(period?.description ?? "")
-        w.writeText(document.date?.description ?? "")
+        w.writeText(document.dateText ?? "")
         w.writeText(sentence)
         w.writeText(resolvedPeriod?.description ?? "")
     }

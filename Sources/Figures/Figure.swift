@@ -2,6 +2,10 @@ import Money
 
 /// One money amount, percentage or percentage-point figure found in a text.
 public struct Figure: Hashable, Sendable {
+    /// The most bytes of ``sentence`` (so at most 998 characters, 1,000 with the "…" that mark each cut): a
+    /// longer sentence is cut to the part around the figure. This bounds each row of the figures CSV.
+    public static let sentenceLimit = 998
+
     /// What the figure measures.
     public enum Kind: String, Sendable, CaseIterable {
         /// An amount of money, in units of ``Figure/currency``.

@@ -28,7 +28,11 @@ struct HTMLTag {
 
     /// The tag at `start` (which holds `<`), or `nil` when the `<` is text ("a < b", or an
     /// unclosed tag at the end of the page).
-    static func parse(_ utf8: UnsafeBufferPointer<UInt8>, at start: Int) -> HTMLTag? {
+    ///
+    /// `unclosed` remembers the attribute scans that ran to the end of the page without a `>`, so that a page of
+    /// many unclosed `<a` is read in linear time: a later scan that reaches a position in the same quoting state
+    /// stops there.
+    static func parse(_ utf8: UnsafeBufferPointer<UInt8>, at start: Int, unclosed: inout UnclosedTagScans) -> HTMLTag? {
         let n = utf8.count
         var i = start + 1
         guard i < n else { return nil }
@@ -57,9 +61,11 @@ struct HTMLTag {
         for k in nameBytes.indices where nameBytes[k] >= 0x41 && nameBytes[k] <= 0x5A { nameBytes[k] |= 0x20 }
         tag.name = String(decoding: nameBytes, as: UTF8.self)
         // Attributes, with quoted values that may hold `>`.
+        let attributesStart = i
         var quote: UInt8 = 0
         while i < n {
             let b = utf8[i]
+            if unclosed.failed(at: i, quote: quote) { break }
             if quote != 0 {
                 if b == quote { quote = 0 }
             } else if b == 0x22 || b == 0x27 {
@@ -71,6 +77,7 @@ struct HTMLTag {
             }
             i += 1
         }
+        unclosed.markFailed(utf8, from: attributesStart)
         return nil
     }
 
@@ -96,8 +103,9 @@ struct HTMLTag {
     static func titleRange(in utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
         let opening = Array("<title".utf8)
         let head = UnsafeBufferPointer(rebasing: utf8[range])
+        var unclosed = UnclosedTagScans()
         guard let at = findCaseInsensitive(opening, in: head, from: 0),
-              let tag = parse(head, at: at), tag.name == "title" else { return nil }
+              let tag = parse(head, at: at, unclosed: &unclosed), tag.name == "title" else { return nil }
         let content = content(of: "title", in: head, from: tag.end)
         return (range.lowerBound + content.range.lowerBound)..<(range.lowerBound + content.range.upperBound)
     }
@@ -138,5 +146,39 @@ struct HTMLTag {
 
     private static func lower(_ b: UInt8) -> UInt8 {
         b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+    }
+}
+
+/// The (position, quoting state) pairs from which the attribute scan of a tag is known to reach the end of the
+/// page without a `>`; each pair is marked once, which keeps HTML reading linear.
+struct UnclosedTagScans {
+    /// One byte per position of the page (allocated at the first failure): bit 0 outside quotes, bit 1 inside
+    /// `"`, bit 2 inside `'`.
+    private var marks: [UInt8] = []
+
+    private static func bit(_ quote: UInt8) -> UInt8 { quote == 0 ? 1 : quote == 0x22 ? 2 : 4 }
+
+    /// Whether a scan at `i` in this quoting state is known to fail.
+    func failed(at i: Int, quote: UInt8) -> Bool {
+        i < marks.count && marks[i] & Self.bit(quote) != 0
+    }
+
+    /// Marks the pairs of a failed scan from `start` (outside quotes), stopping where they are already marked.
+    mutating func markFailed(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) {
+        if marks.isEmpty { marks = [UInt8](repeating: 0, count: utf8.count) }
+        var quote: UInt8 = 0
+        var i = start
+        while i < utf8.count {
+            let bit = Self.bit(quote)
+            if marks[i] & bit != 0 { return }
+            marks[i] |= bit
+            let b = utf8[i]
+            if quote != 0 {
+                if b == quote { quote = 0 }
+            } else if b == 0x22 || b == 0x27 {
+                quote = b
+            }
+            i += 1
+        }
     }
 }

@@ -23,12 +23,13 @@ public enum HTMLText {
     /// - Returns: The text a reader sees.
     public static func plainText(utf8: UnsafeBufferPointer<UInt8>) -> String {
         var out = TextBuilder(capacity: utf8.count)
+        var unclosed = UnclosedTagScans()
         var i = 0
         let n = utf8.count
         while i < n {
             let b = utf8[i]
             if b == UInt8(ascii: "<") {
-                guard let tag = HTMLTag.parse(utf8, at: i) else {
+                guard let tag = HTMLTag.parse(utf8, at: i, unclosed: &unclosed) else {
                     out.append(b)
                     i += 1
                     continue

@@ -13,7 +13,9 @@ struct JSONScanner {
 
     var atEnd: Bool { position >= bytes.count }
 
-    var column: Int { position + 1 }
+    /// The 1-based column of `position`; at the end of the line, the column of its last byte (a column past
+    /// the end would point at nothing in an editor).
+    var column: Int { min(position, max(bytes.count - 1, 0)) + 1 }
 
     var current: UInt8? { position < bytes.count ? bytes[position] : nil }
 
@@ -22,7 +24,7 @@ struct JSONScanner {
         if let b = current {
             found = b >= 0x20 && b < 0x7F ? "'\(Character(Unicode.Scalar(b)))'" : "byte \(b)"
         } else {
-            found = "the end of the line"
+            found = "the end of the line (after column \(column))"
         }
         return JSONLineError(.notJSON("expected \(expected), found \(found)"), column: column)
     }

@@ -53,6 +53,44 @@ extension CurrencyConverter {
                        usesTable: true, warnings: warnings)
     }
 
+    /// Units of `currency` per euro averaged over a month: the mean of its fixings that month (at most 23 rows,
+    /// summed exactly when asked).
+    func perEuro(_ currency: CurrencyCode, averageOf year: Int, month: Int) -> PerEuro {
+        if currency.isEuro { return .euro }
+        let code = currency.code
+        let fixed = currency.fixed
+        guard let first = CalendarDate(year: year, month: month, day: 1),
+              let next = month == 12 ? CalendarDate(year: year + 1, month: 1, day: 1)
+                : CalendarDate(year: year, month: month + 1, day: 1) else { return .missing(.noRate(code)) }
+        let last = CalendarDate(daysSinceEpoch: next.daysSinceEpoch - 1)
+        if let fixed, fixed.since <= first { return .fixed(fixed, warnings: stoppedNote(currency.column, fixed, after: first)) }
+        guard let column = currency.column else { return fixed.map { .fixed($0) } ?? .missing(.noRate(code)) }
+        guard let lastRow = table.row(onOrBefore: last), table.dates[lastRow] >= first else {
+            if let fixed { return .fixed(fixed) }
+            return .missing(first > table.lastDate ? .afterCoverage(first, last: table.lastDate)
+                : .beforeCoverage(last, first: table.firstDate))
+        }
+        var row = lastRow
+        var sum: Int64 = 0
+        var days: Int64 = 0
+        while row >= 0, table.dates[row] >= first {
+            if let scaled = table.storedScaledRate(row: row, column: column) {
+                let (total, overflow) = sum.addingReportingOverflow(scaled)
+                guard !overflow else { return .missing(.tooLarge) }
+                sum = total
+                days += 1
+            }
+            row -= 1
+        }
+        guard days > 0 else {
+            if let fixed { return .fixed(fixed) }
+            let asked = String(year) + (month < 10 ? "-0" : "-") + String(month)
+            return .missing(unpublished(code, column: column, row: lastRow, asked: asked))
+        }
+        let average = ExactDecimal(significand: sum, exponent: ECBRateTable.scaleExponent)
+        return PerEuro(ratio: ExactRatio(average, over: ExactDecimal(significand: days)), usesTable: true, warnings: [])
+    }
+
     /// Why the ECB has no rate for a currency on a row where its column is `N/A`.
     private func unpublished(_ code: String, column: Int, row: Int, asked: String) -> MoneyWarning {
         let coverage = table.coverage[column]

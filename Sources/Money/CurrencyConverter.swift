@@ -32,6 +32,17 @@ public struct CurrencyConverter: Sendable {
         combine(from: from, to: to, basis: .year(year)) { perEuro($0, averageOf: year) }
     }
 
+    /// The rate from one currency to another over a month: the ratio of the two currencies' averages of the
+    /// ECB's daily rates (units per euro) over that month.
+    ///
+    /// - Parameters:
+    ///   - year: The year.
+    ///   - month: The month, 1 to 12.
+    /// - Returns: The rate, or `nil` with the warnings that say why.
+    public func rate(from: String, to: String, averageOf year: Int, month: Int) -> RateLookup {
+        combine(from: from, to: to, basis: .month(year, month)) { perEuro($0, averageOf: year, month: month) }
+    }
+
     /// Converts an amount at a day's rate, rounded to the target currency's minor unit (2 for USD,
     /// 0 for JPY) unless `places` is given.
     public func convert(_ amount: MoneyAmount, to target: String, on date: CalendarDate, places: Int? = nil) -> Conversion {
@@ -96,6 +107,10 @@ public struct CurrencyConverter: Sendable {
             let ecb = source.usesTable || target.usesTable
             market = ecb ? .ecbYearAverage : nil
             rateBasis = ecb ? .year(year) : .fixed
+        case .month(let year, let month):
+            let ecb = source.usesTable || target.usesTable
+            market = ecb ? .ecbMonthAverage : nil
+            rateBasis = ecb ? .month(year, month) : .fixed
         case .fixed:
             market = nil
             rateBasis = .fixed

@@ -100,6 +100,12 @@ public struct ECBRateTable: Sendable {
         return lastDate.weekday == 5 && date.daysSinceEpoch - lastDate.daysSinceEpoch <= 2
     }
 
+    /// The stored rate scaled by 10^8, or `nil` for `N/A`.
+    func storedScaledRate(row: Int, column: Int) -> Int64? {
+        let scaled = storage.rates[row * storage.currencies.count + column]
+        return scaled == 0 ? nil : scaled
+    }
+
     func storedRate(row: Int, column: Int) -> ExactDecimal? {
         let scaled = storage.rates[row * storage.currencies.count + column]
         return scaled == 0 ? nil : ExactDecimal(significand: scaled, exponent: ECBRateTable.scaleExponent)

@@ -39,14 +39,17 @@ public enum RateBasis: Sendable, Hashable, CustomStringConvertible {
     case day(CalendarDate)
     /// The average of the ECB's daily rates over that calendar year.
     case year(Int)
+    /// The average of the ECB's daily rates over a month (year, month 1–12).
+    case month(Int, Int)
     /// Only fixed rates (or the same currency on both sides): no fixing is involved.
     case fixed
 
-    /// `2026-02-12`, `2024`, or empty for fixed rates: the `rate_date` column.
+    /// `2026-02-12`, `2024`, `2024-03`, or empty for fixed rates: the `rate_date` column.
     public var description: String {
         switch self {
         case .day(let date): return date.description
         case .year(let year): return String(year)
+        case .month(let year, let month): return String(year) + (month < 10 ? "-0" : "-") + String(month)
         case .fixed: return ""
         }
     }
@@ -60,6 +63,8 @@ public struct RateSource: Sendable, Hashable, CustomStringConvertible {
         case ecb = "ECB"
         /// The average of the daily reference rates over a year.
         case ecbYearAverage = "ECB year average"
+        /// The average of the daily reference rates over a month.
+        case ecbMonthAverage = "ECB month average"
     }
 
     /// The ECB part, or `nil` when none was needed.

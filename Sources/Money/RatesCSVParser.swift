@@ -16,6 +16,15 @@ struct RatesCSVParser {
 
     /// Rates may not exceed this many units per euro, so that scaled values and yearly sums fit.
     static let maximumRate: Int64 = 10_000_000_000
+    /// The most currency columns a rates file may have (ISO 4217 lists about 180; the ECB publishes about 40).
+    static let maximumCurrencies = 300
+    /// The fixing days a rates file may hold: 1950-01-01 to 2100-12-31 (the ECB's start in 1999 with room
+    /// for older series); this bounds the yearly and monthly averages kept per currency.
+    static let plausibleDays: ClosedRange<Int> = {
+        let first = CalendarDate(year: 1950, month: 1, day: 1)?.daysSinceEpoch ?? -7305
+        let last = CalendarDate(year: 2100, month: 12, day: 31)?.daysSinceEpoch ?? 47846
+        return first...last
+    }()
 
     func parse() throws(RatesFileError) -> Parsed {
         var position = 0
@@ -71,15 +80,24 @@ struct RatesCSVParser {
     private func checkOrder(
         _ day: Int, after previous: Int?, direction: inout Int, lineNumber: Int, lineStart: Int
     ) throws(RatesFileError) {
+        if !Self.plausibleDays.contains(day) {
+            let field = dateField(at: lineStart)
+            throw error(lineNumber, lineStart, field, .dateOutOfRange(text(field)))
+        }
         guard let previous else { return }
         let step = day < previous ? -1 : day > previous ? 1 : 0
         if direction == 0 { direction = step }
         guard step != 0, step == direction else {
-            var end = lineStart
-            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x2C { end += 1 }
-            let dateField = trimmed(lineStart..<end)
-            throw error(lineNumber, lineStart, dateField, .dateOutOfOrder(text(dateField)))
+            let field = dateField(at: lineStart)
+            throw error(lineNumber, lineStart, field, .dateOutOfOrder(text(field)))
         }
+    }
+
+    /// The first field of the line starting at `lineStart`, trimmed.
+    private func dateField(at lineStart: Int) -> Range<Int> {
+        var end = lineStart
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x2C { end += 1 }
+        return trimmed(lineStart..<end)
     }
 
     /// Reads a row written exactly as the ECB writes it: `2026-10-30,1.1172,N/A,…` with every rate a plain
@@ -234,6 +252,9 @@ struct RatesCSVParser {
                 throw error(line, lineStart, field, .badCurrencyCode(code))
             }
             guard seen.insert(code).inserted else { throw error(line, lineStart, field, .duplicateCurrency(code)) }
+            guard codes.count < Self.maximumCurrencies else {
+                throw error(line, lineStart, field, .tooManyCurrencies(limit: Self.maximumCurrencies))
+            }
             codes.append(code)
         }
         guard !codes.isEmpty else { throw RatesFileError(line: line, column: 1, reason: .empty) }

@@ -25,6 +25,10 @@ public struct RatesFileError: Error, Sendable, Equatable, CustomStringConvertibl
         case dateOutOfOrder(String)
         /// A rate is not a positive decimal with at most 8 decimals, nor `N/A`.
         case badRate(currency: String, text: String)
+        /// The header has more currency columns than any rates file holds.
+        case tooManyCurrencies(limit: Int)
+        /// A date before 1950 or after 2100.
+        case dateOutOfRange(String)
     }
 
     /// 1-based line, or 0 for the whole file.
@@ -70,6 +74,10 @@ public struct RatesFileError: Error, Sendable, Equatable, CustomStringConvertibl
             return "\(text) is repeated or out of order; dates must run newest first, as the ECB publishes them. \(fix)"
         case .badRate(let currency, let text):
             return "'\(text)' is not a rate for \(currency); write a positive decimal (1.1874) or N/A. \(fix)"
+        case .tooManyCurrencies(let limit):
+            return "more than \(limit) currency columns; a rates file has one per currency (the ECB's about 40). \(fix)"
+        case .dateOutOfRange(let text):
+            return "\(text) is outside 1950-01-01 to 2100-12-31, the dates a rates file may hold. \(fix)"
         }
     }
 }

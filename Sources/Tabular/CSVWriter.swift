@@ -84,6 +84,50 @@ public struct CSVWriter: Sendable {
     ///
     /// - Parameter utf8: The cell's text, as UTF-8.
     public mutating func writeText(utf8: UnsafeBufferPointer<UInt8>) {
+        if Self.hasControlCharacter(utf8) {
+            // Control characters (U+0000–U+001F but tab, LF and CR, and U+007F) become spaces: a NUL or an escape
+            // in a cell breaks the tools that read CSV, and offsets stay the same.
+            var cleaned = Array(utf8)
+            for k in cleaned.indices where Self.isControl(cleaned[k]) { cleaned[k] = 0x20 }
+            cleaned.withUnsafeBufferPointer { writeCleanText(utf8: $0) }
+            return
+        }
+        writeCleanText(utf8: utf8)
+    }
+
+    /// Whether `b` is a control character written as a space.
+    @inline(__always) static func isControl(_ b: UInt8) -> Bool {
+        (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F
+    }
+
+    /// Whether a text holds a control character other than tab, LF and CR; eight bytes at a time.
+    static func hasControlCharacter(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = utf8.baseAddress else { return false }
+        let n = utf8.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let below = (w &- ones &* 0x20) & ~w & highs
+            let x = w ^ (ones &* 0x7F)
+            let del = (x &- ones) & ~x & highs
+            if below == 0 && del == 0 {
+                i += 8
+                continue
+            }
+            for k in i..<i + 8 where isControl(base[k]) { return true }
+            i += 8
+        }
+        while i < n {
+            if isControl(base[i]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private mutating func writeCleanText(utf8: UnsafeBufferPointer<UInt8>) {
         beginField()
         let neutralize = utf8.first.map(SpreadsheetSafety.triggers) ?? false
         let quote = (dialect.quotesText && !utf8.isEmpty) || Self.needsQuotes(utf8, delimiter: dialect.delimiter)

@@ -19,9 +19,13 @@ public struct CompoundGrowth: Sendable, Equatable {
         let first = series.values[0], last = series.values[series.count - 1]
         if !(first > 0) { throw .nonPositive(series: series.name, model: "cagr", year: series.firstYear, value: first) }
         if !(last > 0) { throw .nonPositive(series: series.name, model: "cagr", year: series.lastYear, value: last) }
+        let (span, overflow) = series.lastYear.subtractingReportingOverflow(series.firstYear)
+        if overflow {
+            throw .numerical(series: series.name, model: "cagr", detail: "the span of years is too large")
+        }
         firstYear = series.firstYear
         lastYear = series.lastYear
-        periods = lastYear - firstYear
+        periods = span
         rate = expm1(log(last / first) / Double(periods))
         lastValue = last
     }

@@ -4,8 +4,9 @@ extension HoltFit {
     /// α and β minimizing the sum of squared one-step errors, with either held fixed when given.
     ///
     /// Nelder–Mead on logit-transformed parameters (so that α stays in (0, 1) and β in (0, 1)), started from a
-    /// small grid of points; deterministic.
-    static func fitParameters(_ y: [Double], alpha: Double?, beta: Double?, start: HoltStart) -> (Double, Double) {
+    /// small grid of points; deterministic. `nil` when no point gives a finite error sum (values so large that
+    /// their squares overflow).
+    static func fitParameters(_ y: [Double], alpha: Double?, beta: Double?, start: HoltStart) -> (Double, Double)? {
         func clamp(_ v: Double) -> Double { min(max(v, 1e-4), 1 - 1e-4) }
         func squash(_ v: Double) -> Double { 1e-4 + (1 - 2e-4) / (1 + exp(-v)) }
         func unsquash(_ p: Double) -> Double { let q = (clamp(p) - 1e-4) / (1 - 2e-4); return log(q / (1 - q)) }
@@ -26,6 +27,7 @@ extension HoltFit {
                 if value < bestValue { bestValue = value; best = point }
             }
         }
+        guard bestValue.isFinite, best.count == dims else { return nil }
         let a = alpha ?? squash(best[0])
         let b = beta ?? squash(best[alpha == nil ? 1 : 0])
         return (a, b)

@@ -50,9 +50,13 @@ public struct HoltFit: Sendable, Equatable {
         if let alpha, !(alpha > 0 && alpha <= 1) { throw .invalidParameter(name: "alpha", detail: "\(alpha) is not in (0, 1]") }
         if let beta, !(beta >= 0 && beta <= 1) { throw .invalidParameter(name: "beta", detail: "\(beta) is not in [0, 1]") }
         let grid = HoltFit.annualGrid(series)
-        let (a, b) = (alpha != nil && beta != nil)
+        let fitted = (alpha != nil && beta != nil)
             ? (alpha ?? 0, beta ?? 0)
             : HoltFit.fitParameters(grid.values, alpha: alpha, beta: beta, start: start)
+        guard let (a, b) = fitted else {
+            throw .numerical(series: series.name, model: "holt",
+                             detail: "no smoothing parameters give a finite error sum; the values are too large")
+        }
         self = HoltFit(grid: grid, alpha: a, beta: b, start: start)
     }
 

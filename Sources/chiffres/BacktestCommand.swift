@@ -43,6 +43,7 @@ struct Backtest: ParsableCommand {
 
     func validate() throws {
         try validateLevel(level)
+        try out.validateTargets(input: input.file)
         for m in model.split(separator: ",") where TrendModel(String(m)) == nil { throw unknownModel(m, forecasting: true) }
         guard (1...50).contains(horizon) else { throw ValidationError("--horizon must be between 1 and 50 years") }
         guard (1...100).contains(origins) else { throw ValidationError("--origins must be between 1 and 100") }

@@ -62,7 +62,12 @@ struct ConversionColumns: Sendable {
     /// - Parameters:
     ///   - figures: The document's figures.
     ///   - date: The article's date, when known.
-    mutating func convert(_ figures: [Figure], date: CalendarDate?) -> DocumentConversions {
+    ///   - periodYear: The article's year when only its month or year is known (`date` is then `nil`): figures
+    ///     without a year of their own convert at that year's average rate.
+    ///   - periodMonth: The article's month when only its month is known: figures without a year of their own, or
+    ///     of that year, convert at that month's average rate.
+    mutating func convert(_ figures: [Figure], date: CalendarDate?, periodYear: Int? = nil,
+                          periodMonth: (year: Int, month: Int)? = nil) -> DocumentConversions {
         var rows: [FigureConversion] = []
         rows.reserveCapacity(figures.count)
         var warnings: [FigureWarning] = []
@@ -78,12 +83,14 @@ struct ConversionColumns: Sendable {
                 rows.append(row)
                 continue
             }
-            let year = Self.singleYear(figure.resolvedPeriod)
+            let year = Self.singleYear(figure.resolvedPeriod) ?? (date == nil ? periodYear : nil)
             var ratio: ExactRatio?
             var valueCurrency = currency
             if let target = settings.target, let converter {
+                let ownYear = Self.singleYear(figure.resolvedPeriod)
                 let rate = cache.rate(currency: currency, target: target, date: date, year: year,
-                                      basis: settings.basis, converter: converter)
+                                      basis: settings.basis, converter: converter,
+                                      month: ownYear == nil || ownYear == periodMonth?.year ? periodMonth : nil)
                 row.places = targetPlaces
                 row.rate = rate
                 if let exchange = rate.lookup.rate {

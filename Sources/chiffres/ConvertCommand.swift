@@ -74,34 +74,36 @@ struct Convert: ParsableCommand {
             ?? converter.convert(amount, to: target, on: day, places: places)
         let asked = year.map(String.init) ?? day.description
         for warning in conversion.warnings {
-            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+            standardError("warning: \(warning)")
         }
         if csv {
-            printCSV(conversion, asked: asked)
+            try printCSV(conversion, asked: asked)
         } else {
-            printText(conversion, asked: asked)
+            try StandardOutput.write(lines: textLines(conversion, asked: asked))
         }
         if conversion.value == nil { throw ExitCode(1) }
     }
 
-    private func printText(_ c: Conversion, asked: String) {
+    private func textLines(_ c: Conversion, asked: String) -> [String] {
+        var lines: [String] = []
         guard let value = c.value, let rate = c.rate else {
-            print("\(c.amount) = no value in \(c.target) at \(asked) (the warning on standard error says why)")
-            return
+            lines.append("\(c.amount) = no value in \(c.target) at \(asked) (the warning on standard error says why)")
+            return lines
         }
-        print("\(c.amount) = \(value.plainText(places: c.places)) \(c.target)")
-        print("rate        1 \(rate.from) = \(rate.displayValue.map(String.init(describing:)) ?? "?") \(rate.to)")
+        lines.append("\(c.amount) = \(value.plainText(places: c.places)) \(c.target)")
+        lines.append("rate        1 \(rate.from) = \(rate.displayValue.map(String.init(describing:)) ?? "?") \(rate.to)")
         let used = rate.basis.description
         switch rate.basis {
-        case .day(let d) where d.description != asked: print("rate date   \(used) (the last fixing on or before \(asked))")
-        case .day, .year: print("rate date   \(used)")
-        case .fixed: print("rate date   none (fixed rates)")
+        case .day(let d) where d.description != asked: lines.append("rate date   \(used) (the last fixing on or before \(asked))")
+        case .day, .year, .month: lines.append("rate date   \(used)")
+        case .fixed: lines.append("rate date   none (fixed rates)")
         }
-        print("source      \(rate.source)")
-        print("rounded     half away from zero to \(c.places) decimal place\(c.places == 1 ? "" : "s")")
+        lines.append("source      \(rate.source)")
+        lines.append("rounded     half away from zero to \(c.places) decimal place\(c.places == 1 ? "" : "s")")
+        return lines
     }
 
-    private func printCSV(_ c: Conversion, asked: String) {
+    private func printCSV(_ c: Conversion, asked: String) throws {
         var writer = CSVWriter()
         writer.writeRecord(["amount", "currency", "date", "value_" + c.target.lowercased(),
                             "rate", "rate_date", "rate_source", "places"])
@@ -114,6 +116,6 @@ struct Convert: ParsableCommand {
         writer.writeText(c.rate?.source.description ?? "")
         writer.writeInteger(c.places)
         writer.endRecord()
-        writer.flush { FileHandle.standardOutput.write(Data($0)) }
+        try writer.flush { try StandardOutput.write(String(decoding: $0, as: UTF8.self)) }
     }
 }

@@ -48,3 +48,20 @@ func standardError(_ message: String) {
         }
     }
 }
+
+/// Standard output written without a buffer that could hide a failed write: a full disk, a closed pipe or
+/// `/dev/full` is reported on standard error and ends the command with exit status 1.
+enum StandardOutput {
+    /// Writes `text` (a line break is not added).
+    static func write(_ text: String) throws {
+        if let code = FileIO.writeAll(1, Array(text.utf8)) {
+            standardError("chiffres: standard output: cannot write (\(POSIXFailure(code).message))")
+            throw ExitCode.failure
+        }
+    }
+
+    /// Writes the lines, each followed by a line break, in one write.
+    static func write(lines: [String]) throws {
+        try write(lines.map { $0 + "\n" }.joined())
+    }
+}

@@ -25,8 +25,15 @@ struct Extract: ParsableCommand {
             deviation_pct 2 decimals. Percentages are left alone. A figure without a rate gets empty cells and a \
             warning on standard error.
 
-            Exit status: 0 when all went well, 1 when some inputs failed (each error is on standard error; \
-            the other inputs still give their rows), 2 for usage errors.
+            The sentence cell holds at most 1,000 characters: a longer sentence is cut around the figure, with … \
+            at each cut. Control characters in text cells are written as spaces. A document (file, standard input \
+            or JSON line) holds at most 16 MiB; devices and FIFOs are refused. Dates (JSON date, --date): \
+            YYYY-MM-DD, ISO date-times, YYYY-MM, YYYY (kept as written; converted at the year's average rate), \
+            RFC 2822 and written dates (12 février 2025, February 12, 2025).
+
+            Exit status: 0 when all went well, 1 when part of an input could not be read (an input, a JSON line, \
+            a number past 18 digits, a date: each is named on standard error; the rest still gives its rows), \
+            2 for usage errors.
             """
     )
 
@@ -56,8 +63,11 @@ struct Extract: ParsableCommand {
     @Option(help: "The language of documents that do not say (fr or en); otherwise detected.")
     var lang: Language?
 
-    @Option(help: "The date of every document (YYYY-MM-DD); otherwise the JSON Lines date or the date in the text.")
+    @Option(help: "The date of every document (YYYY-MM-DD, YYYY-MM or YYYY); otherwise the JSON Lines date or the date in the text.")
     var date: String?
+
+    @Option(help: "How text and HTML files are encoded: auto (UTF-8, else Windows-1252 with a warning), utf-8, latin-1 or windows-1252.")
+    var encoding: TextEncoding = .auto
 
     @Flag(name: .shortAndLong, help: "No progress on standard error.")
     var quiet = false
@@ -80,8 +90,8 @@ struct Extract: ParsableCommand {
                 + "not --format \(format.rawValue).")
         }
         if format == .xlsx { try WorkbookOutputCheck.validate(output) }
-        if let date, CalendarDate(iso: date) == nil {
-            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD (2026-02-12).")
+        if let date, DocumentDate.read(date) == nil {
+            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD (2026-02-12), YYYY-MM or YYYY.")
         }
         guard let currency = Currency.named(dollar) else {
             let close = Currency.closestCodes(to: dollar).joined(separator: ", ")
@@ -92,20 +102,9 @@ struct Extract: ParsableCommand {
         else {
             throw ValidationError("\(currency.code) is not a dollar; --dollar takes USD, CAD, AUD and the like.")
         }
-        if let output, output != "-" {
-            if inputs.contains(output) {
-                throw ValidationError("The output \(output) is also an input; write to another file.")
-            }
-            let folder = output.lastIndex(of: "/").map { String(output[..<$0]) } ?? "."
-            if case .success(.folder) = FileIO.kind(of: folder.isEmpty ? "/" : folder) {} else {
-                throw ValidationError("The folder of --output \(output) does not exist; create it first.")
-            }
-            if case .success(.folder) = FileIO.kind(of: output) {
-                throw ValidationError("--output \(output) is a folder; give a file name.")
-            }
-        }
+        try OutputTarget.validate(output, option: "--output",
+                                  inputs: inputs + [conversion.rates, conversion.deflator].compactMap { $0 })
     }
-
 
     mutating func run() throws {
         let columns: ConversionColumns?
@@ -119,7 +118,7 @@ struct Extract: ParsableCommand {
             inputs: inputs, output: output == "-" ? nil : output,
             format: format == .csv ? .csv(csv.dialect) : format == .xlsx ? .workbook : .jsonLines,
             options: ExtractionOptions(dollar: Currency.named(dollar)?.code ?? "USD", language: lang),
-            date: date.flatMap { CalendarDate(iso: $0) }, quiet: quiet, summary: summary, conversion: columns)
+            date: date.flatMap { DocumentDate.read($0) }, encoding: encoding, quiet: quiet, summary: summary, conversion: columns)
         let failures = try run.execute()
         if failures > 0 { throw ExitCode(1) }
     }

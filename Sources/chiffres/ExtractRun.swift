@@ -10,7 +10,9 @@ struct ExtractRun {
     var format: FigureRows.Format
     var options: ExtractionOptions
     /// `--date`: overrides every document's date.
-    var date: CalendarDate?
+    var date: (date: CalendarDate, precision: DatePrecision)?
+    /// `--encoding`: how text and HTML files are read.
+    var encoding: TextEncoding = .auto
     var quiet: Bool
     var summary: Bool
     /// `--to`, `--constant-prices`: the columns to add, or `nil`.
@@ -27,6 +29,11 @@ struct ExtractRun {
             standardError("chiffres: \(error)")
         }
         let sources = InputReader.sources(for: inputs, report: report)
+        // A file found in an input folder may be the output itself.
+        if let output, let input = OutputTarget.input(sameAs: output, among: sources.map(\.path)) {
+            standardError("chiffres: --output \(output) is the same file as the input \(input); write to another file.")
+            throw ExitCode(2)
+        }
         let sink: OutputSink?
         let workbook: WorkbookOutput?
         var rows: FigureRows
@@ -51,19 +58,30 @@ struct ExtractRun {
         var totals = ExtractSummary()
         do {
             for source in sources {
-                try InputReader.read(source, progress: &progress, report: report) { document in
+                try InputReader.read(source, progress: &progress, encoding: encoding, report: report) { document in
                     let prepared = prepare(document)
-                    let figures = extractFigures(from: prepared, options: options)
-                    if let converted = conversion?.convert(figures, date: prepared.date) {
+                    let extraction = extractFiguresReporting(from: prepared, options: options)
+                    if extraction.unreadableCount > 0 {
+                        failures += 1
+                        standardError(Self.unreadableMessage(extraction, document: prepared.id))
+                    }
+                    let figures = extraction.figures
+                    if let converted = conversion?.convert(figures, date: prepared.datePrecision == .day ? prepared.date : nil,
+                                                           periodYear: prepared.date?.year,
+                                                           periodMonth: prepared.datePrecision == .month
+                                                               ? prepared.date.map { ($0.year, $0.month) } : nil) {
                         for line in converted.messages(document: prepared.id) { standardError(line) }
                         for (index, figure) in figures.enumerated() {
                             rows.write(figure, of: prepared, extra: converted, index: index)
+                            if let sink, rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
                         }
                     } else {
-                        for figure in figures { rows.write(figure, of: prepared) }
+                        for figure in figures {
+                            rows.write(figure, of: prepared)
+                            if let sink, rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
+                        }
                     }
                     if summary { totals.add(figures, of: prepared) }
-                    if let sink, rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
                 }
             }
             if let sink {
@@ -85,7 +103,7 @@ struct ExtractRun {
         progress.finish()
         if summary {
             let text = totals.text(destination: output, failures: failures)
-            if output == nil { standardError(text) } else { print(text, terminator: "") }
+            if output == nil { standardError(text) } else { try StandardOutput.write(text) }
         }
         return failures
     }
@@ -107,12 +125,24 @@ struct ExtractRun {
         return about
     }
 
+    /// The warning for numbers too large to read exactly: where the first ones are, and how many.
+    static func unreadableMessage(_ extraction: FigureExtraction, document: String) -> String {
+        let shown = extraction.unreadable.prefix(3).map { "'\($0.text)' at offset \($0.start)" }
+        let more = extraction.unreadableCount - shown.count
+        return "chiffres: \(document): \(extraction.unreadableCount == 1 ? "a number" : "\(extraction.unreadableCount) numbers") "
+            + "too large to read exactly (more than 18 significant digits): \(shown.joined(separator: ", "))"
+            + (more > 0 ? " and \(more) more" : "") + "; no figure was made of \(extraction.unreadableCount == 1 ? "it" : "them")"
+    }
+
     /// The document with its date and language settled: `--date`, else the record's date, else
     /// the first date in the text; the record's language, else `--lang`, else detected.
     func prepare(_ document: Document) -> Document {
         var d = document
         if d.language == nil { d.language = options.language ?? Language.detect(in: d.text) }
-        if let date { d.date = date } else if d.date == nil { d.date = DocumentDate.find(in: d.text, language: d.language) }
+        if let date {
+            d.date = date.date
+            d.datePrecision = date.precision
+        } else if d.date == nil { d.date = DocumentDate.find(in: d.text, language: d.language) }
         return d
     }
 }

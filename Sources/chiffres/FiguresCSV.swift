@@ -92,7 +92,7 @@ struct FigureRows {
         key("approx"); string(f.approximation.rawValue)
         key("change"); optional(f.change?.rawValue)
         key("year"); optional(f.period?.description)
-        key("date"); optional(document.date?.description)
+        key("date"); optional(document.dateText)
         key("sentence"); string(f.sentence)
         key("year_resolved"); optional(f.resolvedPeriod?.description)
         if let extra {

@@ -7,11 +7,16 @@ import Darwin
 /// An errno, as an error.
 struct POSIXFailure: Error {
     var code: Int32
+    /// A message of our own, in place of the system's.
+    var custom: String?
 
-    init(_ code: Int32) { self.code = code }
+    init(_ code: Int32, _ custom: String? = nil) {
+        self.code = code
+        self.custom = custom
+    }
 
-    /// The system's message ("No such file or directory").
-    var message: String { String(cString: strerror(code)) }
+    /// The system's message ("No such file or directory"), or ours.
+    var message: String { custom ?? String(cString: strerror(code)) }
 }
 
 /// Small POSIX helpers: the command reads and writes bytes without Foundation's copies.
@@ -49,40 +54,66 @@ enum FileIO {
         String(cString: strerror(code))
     }
 
-    /// Opens a file for reading, or returns the errno.
-    static func openForReading(_ path: String) -> Result<Int32, POSIXFailure> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        return fd >= 0 ? .success(fd) : .failure(POSIXFailure(errno))
+    /// The most bytes read from one input file (a CSV, a rates file); a document of `extract` has its own,
+    /// smaller limit (``InputReader/maxDocumentBytes``).
+    static let maxInputBytes = 256 << 20
+
+    /// What a file that is not a regular file or a folder is, in words ("a FIFO (named pipe)").
+    static func nonRegularKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFSOCK: return "a socket"
+        default: return "not a regular file"
+        }
     }
 
-    /// Reads everything from a descriptor, starting with `prefix` (bytes already read).
-    static func readAll(_ fd: Int32, prefix: [UInt8] = []) -> Result<[UInt8], POSIXFailure> {
+    /// The message for a path that names a device, FIFO or socket.
+    static func notRegularMessage(_ kind: String) -> String {
+        "\(kind), not a file; give a regular file, or - to read standard input (cat it in with a pipe)"
+    }
+
+    /// Opens a regular file for reading, or returns the errno. Devices, FIFOs and sockets are refused without
+    /// blocking (`/dev/zero` never ends, a FIFO without a writer never opens).
+    static func openForReading(_ path: String) -> Result<Int32, POSIXFailure> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return .failure(POSIXFailure(errno)) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            close(fd)
+            return .failure(POSIXFailure(code))
+        }
+        if let kind = nonRegularKind(info.st_mode) {
+            close(fd)
+            return .failure(POSIXFailure(EINVAL, notRegularMessage(kind)))
+        }
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+        return .success(fd)
+    }
+
+    /// Reads everything from a descriptor, starting with `prefix` (bytes already read); fails with `EFBIG`
+    /// past `limit` bytes, having read at most `limit + 1`.
+    static func readAll(_ fd: Int32, prefix: [UInt8] = [], limit: Int = maxInputBytes) -> Result<[UInt8], POSIXFailure> {
         var bytes = prefix
         var info = stat()
         let size = fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
-        var capacity = max(bytes.count + size + 1, 1 << 16)
-        bytes.reserveCapacity(capacity)
+        bytes.reserveCapacity(min(bytes.count + size + 1, limit + 1))
+        let chunkSize = 1 << 20
+        let chunk = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
+        defer { chunk.deallocate() }
         while true {
-            if bytes.count == capacity {
-                capacity *= 2
-                bytes.reserveCapacity(capacity)
+            if bytes.count > limit {
+                return .failure(POSIXFailure(EFBIG, "larger than \(limit >> 20) MiB, the most one input may hold; split it"))
             }
-            let before = bytes.count
-            let room = capacity - before
-            var failure: Int32 = 0
-            var got = 0
-            bytes.append(contentsOf: repeatElement(0, count: room))
-            bytes.withUnsafeMutableBytes { raw in
-                while true {
-                    let n = read(fd, raw.baseAddress.map { $0 + before }, room)
-                    if n < 0 && errno == EINTR { continue }
-                    if n < 0 { failure = errno } else { got = n }
-                    return
-                }
-            }
-            bytes.removeLast(room - got)
-            if failure != 0 { return .failure(POSIXFailure(failure)) }
-            if got == 0 { return .success(bytes) }
+            let n = read(fd, chunk, min(chunkSize, limit + 1 - bytes.count))
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { return .failure(POSIXFailure(errno)) }
+            if n == 0 { return .success(bytes) }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: chunk, count: n))
         }
     }
 

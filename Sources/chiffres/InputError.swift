@@ -14,6 +14,18 @@ struct InputError: Error, CustomStringConvertible {
         case jsonLineBinary(line: Int, column: Int)
         case unreadableFolder(String)
         case readFailed(String)
+        /// A device, FIFO or socket named as an input.
+        case notRegular(String)
+        /// A document (a file, or standard input) larger than the limit.
+        case tooLarge(limit: Int)
+        /// A JSON line longer than the limit (skipped; the next lines are read).
+        case lineTooLong(line: Int, limit: Int)
+        /// A JSON `date` that cannot be read (the article is kept, without that date).
+        case unreadableDate(line: Int, value: String)
+        /// Not UTF-8 and no UTF-8 sequence at all: read as Windows-1252 (a warning; the text is kept).
+        case readAsWindows1252(firstOffset: Int)
+        /// Invalid UTF-8 bytes replaced by U+FFFD (a warning; the rest of the text is kept).
+        case invalidBytesReplaced(offsets: [Int], count: Int)
     }
 
     /// The path as the user gave it (or `-`).
@@ -32,6 +44,25 @@ struct InputError: Error, CustomStringConvertible {
             what = "cannot list the folder (\(cause)); check its permissions"
         case .readFailed(let cause):
             what = "reading failed (\(cause))"
+        case .notRegular(let kind):
+            what = FileIO.notRegularMessage(kind)
+        case .tooLarge(let limit):
+            what = "larger than \(limit >> 20) MiB, the most one document may hold; split it into smaller files "
+                + "(or JSON Lines, one article per line)"
+        case .readAsWindows1252(let offset):
+            what = "not UTF-8 (byte offset \(offset)); read as Windows-1252 (Latin-1). Say --encoding windows-1252 "
+                + "to read it so without this warning, or save the file as UTF-8"
+        case .invalidBytesReplaced(let offsets, let count):
+            let shown = offsets.map(String.init).joined(separator: ", ")
+            what = "\(count) invalid UTF-8 byte\(count == 1 ? "" : "s") at byte offset\(count == 1 ? "" : "s") \(shown)"
+                + (count > offsets.count ? " and \(count - offsets.count) more" : "")
+                + ", replaced by U+FFFD; the rest of the text was read (save the file as UTF-8, or give --encoding)"
+        case .unreadableDate(let line, let value):
+            return "\(place):\(line): the date \"\(value)\" cannot be read; the article is kept without it (write "
+                + "YYYY-MM-DD, YYYY-MM, YYYY, an ISO date-time or a date such as 12 February 2025)"
+        case .lineTooLong(let line, let limit):
+            return "\(place):\(line): the line is longer than \(limit >> 20) MiB, the most one JSON line may hold; "
+                + "it was skipped (split the article, or check the file's line ends)"
         case .empty:
             what = path == "-"
                 ? "nothing came in; nothing to extract"

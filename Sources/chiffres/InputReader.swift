@@ -34,6 +34,10 @@ struct InputSource: Equatable {
 
 /// Turns the command's arguments into inputs and inputs into documents.
 enum InputReader {
+    /// The most bytes of one document: a text or HTML file, standard input, or one JSON line (16 MiB; a news
+    /// article is rarely over 100 KB). Larger ones are refused with a message, which keeps memory bounded.
+    static let maxDocumentBytes = 16 << 20
+
     /// The inputs named by the arguments: files as given, folders walked recursively in sorted
     /// order (hidden entries and symbolic links to folders skipped; only known extensions kept).
     ///
@@ -53,6 +57,10 @@ enum InputReader {
                     ? .missing : .unreadable(failure.message)))
             case .success(.folder):
                 walk(argument, into: &sources, report: report)
+            case .success(.other):
+                var info = stat()
+                let kind = stat(argument, &info) == 0 ? FileIO.nonRegularKind(info.st_mode) : nil
+                report(InputError(path: argument, reason: .notRegular(kind ?? "not a regular file")))
             case .success:
                 sources.append(InputSource(path: argument, format: InputFormat.of(path: argument) ?? .text))
             }
@@ -94,7 +102,7 @@ enum InputReader {
     ///   - report: Called for each error (a bad JSON line does not stop the others).
     ///   - body: Receives each document.
     static func read(
-        _ source: InputSource, progress: inout Progress, report: (InputError) -> Void,
+        _ source: InputSource, progress: inout Progress, encoding: TextEncoding = .auto, report: (InputError) -> Void,
         _ body: (Document) throws -> Void
     ) throws {
         let fd: Int32
@@ -104,12 +112,14 @@ enum InputReader {
             switch FileIO.openForReading(source.path) {
             case .success(let opened): fd = opened
             case .failure(let failure):
-                report(InputError(path: source.path, reason: failure.code == ENOENT ? .missing : .unreadable(failure.message)))
+                let reason: InputError.Reason = failure.code == ENOENT ? .missing
+                    : failure.custom.map { _ in .readFailed(failure.message) } ?? .unreadable(failure.message)
+                report(InputError(path: source.path, reason: reason))
                 return
             }
         }
         defer { if fd != 0 { close(fd) } }
-        let reader = LineReader(fd: fd)
+        let reader = LineReader(fd: fd, maxLine: maxDocumentBytes)
         var format = source.format ?? .text
         do {
             if source.format == nil {
@@ -123,9 +133,11 @@ enum InputReader {
             if format == .jsonLines {
                 try readJSONLines(source, reader, progress: &progress, report: report, body)
             } else {
-                let bytes = try reader.readRest()
+                let bytes = try reader.readRest(limit: maxDocumentBytes)
                 progress.add(bytes: bytes.count, documents: 1)
-                let text = try checkedText(bytes)
+                let decoded = try checkedText(bytes, encoding: encoding)
+                if let warning = decoded.warning { report(InputError(path: source.path, reason: warning)) }
+                let text = decoded.text
                 try body(Document(id: source.path, text: format == .html ? HTMLText.plainText(from: text) : text))
             }
         } catch let reason as InputError.Reason {
@@ -140,7 +152,19 @@ enum InputReader {
     ) throws {
         var records = 0
         var lastBytes = 0
-        while var line = try reader.nextLine() {
+        while true {
+            let next: UnsafeBufferPointer<UInt8>?
+            do {
+                next = try reader.nextLine()
+            } catch {
+                // A line over the limit was skipped: report it and read on. (A plain `catch` with a `guard`: the
+                // pattern form `catch .lineTooLong` crashes the release optimizer of Swift 6.)
+                guard case .lineTooLong = error else { throw error }
+                records += 1
+                report(InputError(path: source.path, reason: error))
+                continue
+            }
+            guard var line = next else { break }
             if reader.lineNumber == 1, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
                 line = UnsafeBufferPointer(rebasing: line[3...])
             }
@@ -160,6 +184,9 @@ enum InputReader {
                 report(InputError(path: source.path, reason: .jsonLine(line: number, error)))
                 continue
             }
+            if let value = document.unreadableDate {
+                report(InputError(path: source.path, reason: .unreadableDate(line: number, value: value)))
+            }
             progress.add(bytes: 0, documents: 1)
             try body(document)
         }
@@ -171,23 +198,20 @@ enum InputReader {
         return true
     }
 
-    /// The text of a file, or why it is not text.
-    static func checkedText(_ bytes: [UInt8]) throws(InputError.Reason) -> String {
+    /// The text of a file, or why it is not text; invalid UTF-8 is decoded as `encoding` says, with a warning.
+    static func checkedText(_ bytes: [UInt8], encoding: TextEncoding = .auto) throws(InputError.Reason) -> DecodedText {
         if bytes.isEmpty { throw .empty }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             throw .utf16
         }
-        let (text, nul): (String?, Int?) = bytes.withUnsafeBufferPointer { utf8 in
+        let (decoded, nul): (DecodedText?, Int?) = bytes.withUnsafeBufferPointer { utf8 in
             if let nul = FileIO.firstNUL(in: utf8) { return (nil, nul) }
             let hasBOM = utf8.count >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF
-            return (String(validating: hasBOM ? UnsafeBufferPointer(rebasing: utf8[3...]) : utf8, as: UTF8.self), nil)
+            return (decode(hasBOM ? UnsafeBufferPointer(rebasing: utf8[3...]) : utf8, encoding: encoding), nil)
         }
         if let nul { throw .binary(offset: nul) }
-        guard let text else {
-            let offset = bytes.withUnsafeBufferPointer { UTF8Check.firstInvalidByte(in: $0) } ?? 0
-            throw .invalidUTF8(offset: offset)
-        }
-        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { throw .empty }
-        return text
+        guard let decoded else { throw .empty }
+        if decoded.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { throw .empty }
+        return decoded
     }
 }

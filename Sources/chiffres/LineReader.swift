@@ -22,8 +22,12 @@ final class LineReader {
     /// Bytes read from the descriptor so far.
     var bytesRead: Int { consumed + end }
 
-    init(fd: Int32, capacity: Int = 1 << 20) {
+    /// The longest line returned; a longer one is skipped and reported (``nextLine()`` throws `lineTooLong`).
+    private let maxLine: Int
+
+    init(fd: Int32, capacity: Int = 1 << 20, maxLine: Int = Int.max) {
         self.fd = fd
+        self.maxLine = maxLine
         self.capacity = max(capacity, 16)
         buffer = .allocate(capacity: self.capacity)
     }
@@ -48,11 +52,13 @@ final class LineReader {
     }
 
     /// The bytes buffered and not yet consumed, then the rest of the input.
-    func readRest() throws(InputError.Reason) -> [UInt8] {
+    func readRest(limit: Int = Int.max) throws(InputError.Reason) -> [UInt8] {
         let prefix = Array(UnsafeBufferPointer(start: buffer + start, count: end - start))
         start = end
-        switch FileIO.readAll(fd, prefix: prefix) {
+        if prefix.count > limit { throw .tooLarge(limit: limit) }
+        switch FileIO.readAll(fd, prefix: prefix, limit: limit) {
         case .success(let bytes): return bytes
+        case .failure(let failure) where failure.code == EFBIG: throw .tooLarge(limit: limit)
         case .failure(let failure): throw .readFailed(failure.message)
         }
     }
@@ -64,9 +70,15 @@ final class LineReader {
         while true {
             if searchFrom < end, let found = memchr(buffer + searchFrom, 0x0A, end - searchFrom) {
                 let newline = buffer.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if newline - start > maxLine {
+                    lineNumber += 1
+                    start = newline + 1
+                    throw .lineTooLong(line: lineNumber, limit: maxLine)
+                }
                 return take(upTo: newline, skipping: 1)
             }
             searchFrom = end
+            if end - start > maxLine { try skipLongLine() }
             if atEOF {
                 return start < end ? take(upTo: end, skipping: 0) : nil
             }
@@ -74,6 +86,21 @@ final class LineReader {
             try fill()
             searchFrom -= shift
         }
+    }
+
+    /// Drops the line being read, which is longer than `maxLine`, up to its LF, then throws `lineTooLong`.
+    private func skipLongLine() throws(InputError.Reason) {
+        lineNumber += 1
+        while true {
+            if start < end, let found = memchr(buffer + start, 0x0A, end - start) {
+                start = buffer.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                break
+            }
+            start = end
+            if atEOF { break }
+            try fill()
+        }
+        throw .lineTooLong(line: lineNumber, limit: maxLine)
     }
 
     private func take(upTo lineEnd: Int, skipping: Int) -> UnsafeBufferPointer<UInt8> {

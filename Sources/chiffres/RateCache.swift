@@ -36,8 +36,16 @@ struct RateCache: Sendable {
     /// the article's day.
     mutating func rate(
         currency: String, target: String, date: CalendarDate?, year: Int?, basis: ConversionOptions.Basis,
-        converter: CurrencyConverter
+        converter: CurrencyConverter, month: (year: Int, month: Int)? = nil
     ) -> Entry {
+        if let month, year == nil || year == month.year, basis != .year || year == nil {
+            // An article dated by its month only: that month's average.
+            let key = Self.key(currency: currency, year: month.year * 16 + month.month).map { $0 | 1 << 46 }
+            if let key, let found = targets[key] { return found }
+            let entry = Entry(converter.rate(from: currency, to: target, averageOf: month.year, month: month.month))
+            if let key { targets[key] = entry }
+            return entry
+        }
         let useYear = (basis == .year && year != nil) || date == nil
         let key = useYear ? year.flatMap { Self.key(currency: currency, year: $0) } : Self.key(currency: currency, day: date)
         if let key {

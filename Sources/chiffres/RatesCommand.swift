@@ -25,30 +25,33 @@ struct Rates: ParsableCommand {
     var check: String?
 
     mutating func run() throws {
+        var lines: [String] = []
         if let check {
             let (candidate, path) = try MoneyData.rateTable(at: check)
-            print("\(path): OK, \(Rates.summary(of: candidate))")
+            lines.append("\(path): OK, \(Rates.summary(of: candidate))")
             if let (current, currentPath) = try? MoneyData.rateTable(at: rates) {
                 for line in RatesComparison(current: current, candidate: candidate).lines(currentPath: currentPath) {
-                    print(line)
+                    lines.append(line)
                 }
             }
+            try StandardOutput.write(lines: lines)
             return
         }
         let (table, path) = try MoneyData.rateTable(at: rates)
-        print("rates       \(path) (ECB euro foreign exchange reference rates, units per euro)")
-        print("coverage    \(Rates.summary(of: table))")
-        print("last date   \(table.lastDate)")
-        print("")
-        print("code  first       last        days  status")
+        lines.append("rates       \(path) (ECB euro foreign exchange reference rates, units per euro)")
+        lines.append("coverage    \(Rates.summary(of: table))")
+        lines.append("last date   \(table.lastDate)")
+        lines.append("")
+        lines.append("code  first       last        days  status")
         for coverage in table.coverage.sorted(by: { $0.code < $1.code }) {
-            print(Rates.row(coverage, in: table))
+            lines.append(Rates.row(coverage, in: table))
         }
-        print("")
-        print("fixed rates (not from the file):")
+        lines.append("")
+        lines.append("fixed rates (not from the file):")
         for fixed in FixedEuroRate.list {
-            print("\(fixed.code)   \(fixed.unitsPerEuro) per euro since \(fixed.since) (\(fixed.kind.rawValue))")
+            lines.append("\(fixed.code)   \(fixed.unitsPerEuro) per euro since \(fixed.since) (\(fixed.kind.rawValue))")
         }
+        try StandardOutput.write(lines: lines)
     }
 
     /// `1999-01-04 to 2026-10-30, 7126 fixing days, 41 currencies`.

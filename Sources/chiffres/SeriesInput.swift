@@ -53,6 +53,12 @@ struct SeriesProblem: Error {
 
 /// Series read from a table: those that could be built, and the problems of the others.
 struct SeriesInput {
+    /// The years a series may hold (and `project --to` may reach): calendar years of four digits, which also
+    /// bounds the span of a fit and the rows of a projection.
+    static let years = 1000...9999
+    /// The largest magnitude of a value: squares and sums of squares stay finite in Double.
+    static let largestValue = 1e100
+
     /// Series in first-appearance order.
     var series: [Series] = []
     /// Problems, in input order.
@@ -111,6 +117,17 @@ struct SeriesInput {
             }
             guard v.isFinite else {
                 bad[name] = "line \(line): the value for \(y) is NaN or infinite; fix or remove that cell"
+                return
+            }
+            guard SeriesInput.years.contains(y) else {
+                if skipBadYear { return }
+                bad[name] = "line \(line): year \(y) is outside \(SeriesInput.years.lowerBound)–\(SeriesInput.years.upperBound), "
+                    + "the years Chiffres fits; fix that cell or filter the row out (--where)"
+                return
+            }
+            guard abs(v) <= SeriesInput.largestValue else {
+                bad[name] = "line \(line): the value for \(y) is beyond ±1e100, too large to fit; rescale the series "
+                    + "(e.g. billions rather than units)"
                 return
             }
             points[name, default: []].append((y, v))

@@ -40,6 +40,7 @@ struct Trend: ParsableCommand {
 
     func validate() throws {
         try validateLevel(level)
+        try out.validateTargets(input: input.file)
         for m in model.split(separator: ",") where TrendModel(String(m)).map({ $0.isForecaster }) ?? true {
             if TrendModel(String(m)) != nil {
                 throw ValidationError("'\(m)' forecasts the years ahead; use chiffres project --model \(m) or chiffres backtest")

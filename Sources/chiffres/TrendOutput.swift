@@ -33,6 +33,15 @@ struct TrendOutputOptions: ParsableArguments {
         try WorkbookOutputCheck.validate(output)
     }
 
+    /// Refuses an `--output` or `--svg` that is the input, a device, a FIFO, a folder or a symbolic link.
+    func validateTargets(input: String) throws {
+        try OutputTarget.validate(output, option: "--output", inputs: [input])
+        try OutputTarget.validate(svg, option: "--svg", inputs: [input])
+        if let output, output == svg {
+            throw ValidationError("--output and --svg name the same file; give two files.")
+        }
+    }
+
     /// The rows' writer: CSV, or the sheet `name` of a new workbook (returned too).
     func makeWriter(header: [String], sheet name: String) throws -> (TableWriter, WorkbookOutput?) {
         guard format == .xlsx, let output else { return (TableWriter(dialect: dialect, header: header), nil) }

@@ -91,17 +91,7 @@ struct Validate: ParsableCommand {
             throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD (2026-02-12).")
         }
         for (name, path) in [("--output", output), ("--report", report)] {
-            guard let path else { continue }
-            if inputs.contains(path) || references.contains(path) {
-                throw ValidationError("\(name) \(path) is also an input; write to another file.")
-            }
-            let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-            if case .success(.folder) = FileIO.kind(of: folder.isEmpty ? "/" : folder) {} else {
-                throw ValidationError("The folder of \(name) \(path) does not exist; create it first.")
-            }
-            if case .success(.folder) = FileIO.kind(of: path) {
-                throw ValidationError("\(name) \(path) is a folder; give a file name.")
-            }
+            try OutputTarget.validate(path, option: name, inputs: inputs + references + [rates].compactMap { $0 })
         }
         if format == .xlsx {
             if csv.isGiven { throw ValidationError("The CSV dialect options do not apply to --format xlsx.") }

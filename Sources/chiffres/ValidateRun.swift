@@ -67,7 +67,7 @@ struct ValidateRun {
         let articles = inputs.filter { !figureFiles.contains($0) }
         if !articles.isEmpty {
             let options = ExtractionOptions(language: language)
-            let preparation = ExtractRun(inputs: [], output: nil, format: .jsonLines, options: options, date: date,
+            let preparation = ExtractRun(inputs: [], output: nil, format: .jsonLines, options: options, date: date.map { ($0, .day) },
                                          quiet: true, summary: false)
             let reportInput: (InputError) -> Void = { error in
                 failures += 1

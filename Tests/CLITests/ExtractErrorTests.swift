@@ -37,7 +37,22 @@ private func expectInputError(_ name: String, _ bytes: [UInt8], message: String)
 
 @Test func invalidUTF8WithItsOffset() throws {
     // "Défense" in Latin-1: é is the single byte E9 at offset 1.
-    try expectInputError("latin1.txt", [0x44, 0xE9, 0x66, 0x65, 0x6E, 0x73, 0x65], message: "latin1.txt: invalid UTF-8 at byte offset 1")
+    // Windows-1252 read by guess: a warning with the offset, the text kept, exit status 1.
+    let latin = Array("Hausse de 5 % en d".utf8) + [0xE9] + Array("fense, 3 ".utf8) + [0x80] + [0x0A]
+    // UTF-8 with stray bytes: replaced, reported with offsets, the valid text kept.
+    let mixed = Array("Défense : hausse ".utf8) + [0xFF] + Array(" de 5 %.\n".utf8)
+    let scratch = try Scratch(["latin1.txt": latin, "mixed.txt": mixed])
+    defer { scratch.remove() }
+    let result = try Chiffres.run(["extract", "-q", "latin1.txt", "mixed.txt"], in: scratch.url)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("chiffres: latin1.txt: not UTF-8 (byte offset 18); read as Windows-1252"))
+    #expect(result.stderr.contains("chiffres: mixed.txt: 1 invalid UTF-8 byte at byte offset 18, replaced by U+FFFD"))
+    #expect(result.output.contains("latin1.txt,26,29,3 €,money,3,,EUR,"))
+    #expect(result.output.contains("mixed.txt,"))
+    let forced = try Chiffres.run(["extract", "-q", "--encoding", "windows-1252", "latin1.txt"], in: scratch.url)
+    #expect(forced.status == 0)
+    #expect(forced.stderr.isEmpty)
+    #expect(forced.output.contains("défense"))
 }
 
 @Test func jsonLinesErrorsNameTheLine() throws {
@@ -46,7 +61,7 @@ private func expectInputError(_ name: String, _ bytes: [UInt8], message: String)
         #"{"id": "b", "text": "rien""#,
         #"{"id": "c"}"#,
         #"{"id": "d", "text": 12}"#,
-        #"{"id": "e", "text": "x", "date": "12/02/2026"}"#,
+        #"{"id": "e", "text": "x", "date": "someday"}"#,
         #"{"id": "f", "text": "x", "lang": "de"}"#,
         "[1, 2]",
         #"{"id": "h", "text": "rien"}"#,
@@ -61,15 +76,15 @@ private func expectInputError(_ name: String, _ bytes: [UInt8], message: String)
     #expect(result.output == figuresHeader)
     let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("chiffres: f.jsonl:") }
     #expect(errors.count == 8)
-    #expect(errors[0].hasPrefix("chiffres: f.jsonl:2: not JSON at column 27: expected ',' or '}'"))
+    #expect(errors[0].hasPrefix("chiffres: f.jsonl:2: not JSON at column 26: expected ',' or '}', found the end of the line"))
     #expect(errors[1].hasPrefix(#"chiffres: f.jsonl:3: no "text" field"#))
     #expect(errors[2].hasPrefix(#"chiffres: f.jsonl:4: the "text" field at column 21 is not a string"#))
-    #expect(errors[3].hasPrefix(#"chiffres: f.jsonl:5: "date" at column 34 is "12/02/2026", not a date"#))
+    #expect(errors[3].hasPrefix(#"chiffres: f.jsonl:5: the date "someday" cannot be read; the article is kept"#))
     #expect(errors[4].hasPrefix(#"chiffres: f.jsonl:6: "lang" at column 34 is "de""#))
     #expect(errors[5].hasPrefix("chiffres: f.jsonl:7: the line is JSON but not an object"))
     #expect(errors[6].hasPrefix("chiffres: f.jsonl:9: invalid UTF-8 in a string at column 23"))
     #expect(errors[7].hasPrefix("chiffres: f.jsonl:10: a NUL byte at column 13"))
-    #expect(result.stderr.contains("2 documents, 0 figures; 8 input errors"))
+    #expect(result.stderr.contains("3 documents, 0 figures; 8 input errors"))
 }
 
 @Test(.disabled(if: getuid() == 0, "root reads every file whatever its permissions"))

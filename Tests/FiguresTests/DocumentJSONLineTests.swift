@@ -77,8 +77,8 @@ func notJSON(line: String, message: String) {
     #expect(reason(#"{}"#)?.reason == .missingText)
     #expect(reason(#"{"text": null}"#) == JSONLineError(.textNotString, column: 10))
     #expect(reason(#"{"text": 5}"#)?.reason == .textNotString)
-    #expect(reason(#"{"text": "x", "date": "12/02/2026"}"#) == JSONLineError(.invalidDate("12/02/2026"), column: 23))
-    #expect(reason(#"{"text": "x", "date": "2026-02-30"}"#)?.reason == .invalidDate("2026-02-30"))
+    // A date that cannot be read no longer loses the article: see `datesAreReadOrKept`.
+    #expect(reason(#"{"text": "x", "date": "2026-02-30"}"#) == nil)
     #expect(reason(#"{"text": "x", "lang": "de"}"#)?.reason == .unsupportedLanguage("de"))
     let deep = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
     #expect(reason(#"{"a": "# + deep + #", "text": "x"}"#)?.reason == .tooDeep)
@@ -107,4 +107,26 @@ func notJSON(line: String, message: String) {
         }
     }
     #expect(second == JSONLineError(.invalidUTF8, column: 14))
+}
+
+/// Partial, RFC 2822 and written dates are read; a date that cannot be read keeps the article, without a date.
+@Test func datesAreReadOrKept() throws {
+    let cases: [(String, String?, DatePrecision)] = [
+        ("2021-03", "2021-03", .month), ("2024", "2024", .year), ("2025-02-12T23:30:00-05:00", "2025-02-12", .day),
+        ("Tue, 12 Feb 2025 10:00:00 +0100", "2025-02-12", .day), ("12 févr. 2025", "2025-02-12", .day),
+        ("12 février 2025", "2025-02-12", .day), ("February 12, 2025", "2025-02-12", .day),
+        ("12 Feb 2025", "2025-02-12", .day), ("12/02/2026", "2026-02-12", .day),
+    ]
+    for (written, expected, precision) in cases {
+        let d = try read(#"{"text": "x", "date": ""# + written + #""}"#)
+        #expect(d.dateText == expected, "\(written)")
+        #expect(d.datePrecision == precision, "\(written)")
+        #expect(d.unreadableDate == nil)
+    }
+    for bad in ["2024-13-45", "2026-02-30", "someday", "99"] {
+        let d = try read(#"{"text": "x", "date": ""# + bad + #""}"#)
+        #expect(d.date == nil, "\(bad)")
+        #expect(d.unreadableDate == bad)
+        #expect(d.text == "x")
+    }
 }

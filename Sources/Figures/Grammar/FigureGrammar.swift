@@ -32,11 +32,14 @@ struct FigureGrammar {
     let text: UnsafeBufferPointer<UInt8>
     let lexicon: Lexicon
     let dollar: String
-    var numbers: NumberGrammar { NumberGrammar(text: text, lexicon: lexicon) }
+    /// Where numbers too large to read exactly are recorded.
+    let unreadable: UnreadableNumbers?
+    var numbers: NumberGrammar { NumberGrammar(text: text, lexicon: lexicon, unreadable: unreadable) }
     var symbols: CurrencySymbols { .shared }
 
-    init(text: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, dollar: String) {
+    init(text: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, dollar: String, unreadable: UnreadableNumbers? = nil) {
         self.text = text
+        self.unreadable = unreadable
         self.lexicon = lexicon
         self.dollar = dollar
     }

@@ -37,15 +37,37 @@ struct DigitAccumulator {
     }
 }
 
+/// Numbers that looked like figures but could not be read exactly (past 18 significant digits, or a
+/// word number whose value overflows): the scanner reports them instead of dropping them silently.
+final class UnreadableNumbers {
+    /// Byte ranges of the numbers, in the order met (at most ``limit`` are kept; ``count`` counts all).
+    private(set) var ranges: [Range<Int>] = []
+    /// How many were met.
+    private(set) var count = 0
+    /// The most ranges kept.
+    static let limit = 100
+
+    func add(_ range: Range<Int>) {
+        if let last = ranges.last, last.overlaps(range) || last.upperBound == range.lowerBound { return }
+        count += 1
+        if ranges.count < Self.limit { ranges.append(range) }
+    }
+}
+
 /// Reads numbers written in digits (with the separators of the language) or in words.
 struct NumberGrammar {
     let text: UnsafeBufferPointer<UInt8>
     let lexicon: Lexicon
+    /// Where numbers past the exact range are recorded.
+    var unreadable: UnreadableNumbers? = nil
 
     /// Reads a number written in digits starting at `token`, with its group separators and decimal part.
     func readDigits(_ token: Token, after tokens: Tokenizer) -> ReadNumber? {
         var accumulator = DigitAccumulator()
-        guard accumulator.append(text, token.start..<token.end) else { return nil }
+        guard accumulator.append(text, token.start..<token.end) else {
+            unreadable?.add(token.start..<token.end)
+            return nil
+        }
         var end = token.end
         var fractionDigits = 0
         let french = lexicon.language == .french
@@ -64,14 +86,14 @@ struct NumberGrammar {
             }
             if let g = groupSeparator, g != sep { break }
             groupSeparator = sep
-            guard accumulator.append(text, groupStart..<groupStart + 3) else { return nil }
+            guard accumulator.append(text, groupStart..<groupStart + 3) else { return tooLong(token.start) }
             end = groupStart + 3
         }
 
         // Indian grouping in English: "12,34,567.89" (lakhs and crores), two-digit groups then three.
         if !french, groupSeparator == nil, token.end - token.start <= 2, let indian = indianGroups(from: token.end) {
             for group in indian.groups {
-                guard accumulator.append(text, group) else { return nil }
+                guard accumulator.append(text, group) else { return tooLong(token.start) }
             }
             end = indian.end
             groupSeparator = 0x2C
@@ -84,7 +106,7 @@ struct NumberGrammar {
             if french || text[end] == 0x2E {
                 var j = end + 1
                 while j < text.count, isASCIIDigit(text[j]) { j += 1 }
-                guard accumulator.append(text, (end + 1)..<j) else { return nil }
+                guard accumulator.append(text, (end + 1)..<j) else { return tooLong(token.start) }
                 fractionDigits = j - end - 1
                 end = j
             }
@@ -92,6 +114,16 @@ struct NumberGrammar {
         let value = ExactDecimal(significand: accumulator.significand, exponent: -fractionDigits)
         return ReadNumber(value: value, start: token.start, end: end, after: Tokenizer(text, at: end),
                           inWords: false, isFraction: false, sign: 0)
+    }
+
+    /// Records the digits from `start` as unreadable (more than 18 significant digits).
+    private func tooLong(_ start: Int) -> ReadNumber? {
+        var end = start
+        while end < text.count, isASCIIDigit(text[end]) || text[end] == 0x2C || text[end] == 0x2E || text[end] == 0x20 {
+            end += 1
+        }
+        unreadable?.add(start..<end)
+        return nil
     }
 
     /// `,dd,dd,ddd` after the first group: the digit ranges, or `nil` unless it ends with a three-digit group.
@@ -130,6 +162,7 @@ struct NumberGrammar {
     /// Reads a number written in words starting at `token` ("vingt-cinq", "un milliard et demi" up to the scale,
     /// "two hundred", "a quarter").
     func readWords(_ token: Token, after start: Tokenizer) -> ReadNumber? {
+        let firstStart = token.start
         var tokens = start
         var total: Int64 = 0
         var current: Int64 = 0
@@ -155,15 +188,20 @@ struct NumberGrammar {
                 } else if lastValue >= 0 && lastValue < 10 && v < 100 && lastValue != 0 && current % 100 != 0 && v >= 10 {
                     return nil  // "deux vingt": not a number
                 } else {
-                    current += v
+                    guard let sum = checkedSum(current, v) else { return overflow(firstStart, t.end) }
+                    current = sum
                 }
                 lastValue = v
             case .hundred:
-                current = max(current, 1) * 100
+                guard let product = checkedProduct(max(current, 1), 100) else { return overflow(firstStart, t.end) }
+                current = product
                 lastValue = 100
                 articleOnly = false
             case .thousand:
-                total += max(current, 1) * 1000
+                guard let product = checkedProduct(max(current, 1), 1000), let sum = checkedSum(total, product) else {
+                    return overflow(firstStart, t.end)
+                }
+                total = sum
                 current = 0
                 lastValue = 1000
                 articleOnly = false
@@ -194,7 +232,9 @@ struct NumberGrammar {
                     if case .value(let v) = w, !joinsAfterConnector(last: lastValue, next: v) { break }
                     if case .fraction(let f) = w {
                         // "deux et demi", "one and a half": the fraction adds to the number before it.
-                        let whole = ExactDecimal(significand: total + current)
+                        guard let whole = checkedSum(total, current).map({ ExactDecimal(significand: $0) }) else {
+                            return overflow(firstStart, p.end)
+                        }
                         guard let sum = whole.adding(f) else { return nil }
                         return ReadNumber(value: sum, start: 0, end: p.end, after: look, inWords: true,
                                           isFraction: false, sign: 0)
@@ -209,17 +249,35 @@ struct NumberGrammar {
             token = n
         }
         guard any else { return nil }
+        guard let base = checkedSum(total, current) else { return overflow(firstStart, end) }
         let value: ExactDecimal
         if let f = fraction {
-            let base = total + current
             let multiplier = base == 0 ? 1 : base
-            guard let v = f.multiplied(by: multiplier) else { return nil }
+            guard let v = f.multiplied(by: multiplier) else { return overflow(firstStart, end) }
             value = v
         } else {
-            value = ExactDecimal(significand: total + current)
+            value = ExactDecimal(significand: base)
         }
         return ReadNumber(value: value, start: 0, end: end, after: afterLast, inWords: true,
-                          isFraction: fraction != nil && total + current <= 1, sign: 0,
+                          isFraction: fraction != nil && base <= 1, sign: 0,
                           isArticleOnly: articleOnly && fraction == nil && lastValue < 0)
+    }
+
+    /// `a + b`, or `nil` past `Int64`.
+    private func checkedSum(_ a: Int64, _ b: Int64) -> Int64? {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? nil : sum
+    }
+
+    /// `a × b`, or `nil` past `Int64`.
+    private func checkedProduct(_ a: Int64, _ b: Int64) -> Int64? {
+        let (product, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? nil : product
+    }
+
+    /// Records the words at `start..<end` as a number too large to read exactly ("cent cent cent …").
+    private func overflow(_ start: Int, _ end: Int) -> ReadNumber? {
+        unreadable?.add(start..<end)
+        return nil
     }
 }

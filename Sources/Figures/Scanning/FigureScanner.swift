@@ -11,6 +11,14 @@ struct FigureScanner {
     /// Where code points were last counted, to turn byte offsets into code-point offsets incrementally.
     private var countedBytes = 0
     private var countedScalars = 0
+    /// Numbers that could not be read exactly, filled by ``run()``.
+    private(set) var unreadable: [UnreadableNumber] = []
+    /// How many numbers could not be read (``unreadable`` keeps the first ones).
+    private(set) var unreadableCount = 0
+    /// What the sentence searches of this document found so far.
+    private let sentenceMemo = SentenceMemo()
+    /// The last `sentence` text made, shared by the next figure of the same block.
+    private var lastSentence: (range: Range<Int>, cuts: (Bool, Bool), text: String)?
 
     init(text: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, options: ExtractionOptions, date: CalendarDate?) {
         self.text = text
@@ -20,7 +28,8 @@ struct FigureScanner {
     }
 
     mutating func run() -> [Figure] {
-        let grammar = FigureGrammar(text: text, lexicon: lexicon, dollar: options.dollar)
+        let tooLarge = UnreadableNumbers()
+        let grammar = FigureGrammar(text: text, lexicon: lexicon, dollar: options.dollar, unreadable: tooLarge)
         let n = text.count
         var i = 0
         while i < n {
@@ -102,6 +111,14 @@ struct FigureScanner {
             }
         }
         linkStatedTwice()
+        countedBytes = 0
+        countedScalars = 0
+        for range in tooLarge.ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let shown = range.lowerBound..<min(range.upperBound, range.lowerBound + 80)
+            unreadable.append(UnreadableNumber(start: codePointOffset(range.lowerBound),
+                                               end: codePointOffset(range.upperBound), text: string(shown)))
+        }
+        unreadableCount = tooLarge.count
         return figures
     }
 
@@ -262,7 +279,7 @@ struct FigureScanner {
 
     private mutating func accept(_ raw: RawFigure) {
         var raw = raw
-        let sentenceRange = Sentences(text: text).bounds(of: raw.start, raw.end)
+        let sentenceRange = Sentences(text: text, memo: sentenceMemo).bounds(of: raw.start, raw.end)
         if raw.kind == .money && raw.currency == nil {
             guard let code = elidedCurrency(for: raw, sentenceStart: sentenceRange.lowerBound) else { return }
             raw.currency = code
@@ -287,7 +304,7 @@ struct FigureScanner {
             change = context.change(before: before.prefix { $0.start < qualifierStart }, after: raw.after)
         }
         let years = YearReference(text: text)
-        let clause = Sentences(text: text).clause(of: raw.start, raw.end, in: sentenceRange)
+        let clause = Sentences(text: text, memo: sentenceMemo).clause(of: raw.start, raw.end, in: sentenceRange)
         // Years are looked for near the figure: within its clause, and no further than a few lines of text.
         let near = max(clause.lowerBound, raw.start - 250)..<min(clause.upperBound, raw.end + 200)
         let period = years.statedPeriod(in: near, near: raw.start..<raw.end)
@@ -297,7 +314,7 @@ struct FigureScanner {
             start: codePointOffset(raw.start), end: codePointOffset(raw.end), text: string(raw.start..<raw.end),
             kind: raw.kind, value: raw.value, high: raw.high, currency: raw.currency,
             approximation: approximation, change: change, period: period, resolvedPeriod: resolved,
-            sentence: string(sentenceRange))
+            sentence: sentenceText(sentenceRange, figure: raw.start..<raw.end))
         figures.append(figure)
         raws.append(raw)
     }
@@ -388,6 +405,30 @@ struct FigureScanner {
         countedBytes = byte
         countedScalars = count
         return count
+    }
+
+    /// The `sentence` of a figure: the whole sentence up to ``Figure/sentenceLimit`` bytes; a longer one is cut
+    /// to the block of that many bytes holding the figure, with "…" at each cut. Blocks are aligned on the
+    /// document, so that the figures of one long sentence share one string (memory stays linear in the text).
+    private mutating func sentenceText(_ sentence: Range<Int>, figure: Range<Int>) -> String {
+        let limit = Figure.sentenceLimit
+        var window = sentence
+        if sentence.count > limit {
+            var low = max(sentence.lowerBound, figure.lowerBound / limit * limit)
+            var high = min(sentence.upperBound, low + limit)
+            if figure.upperBound > high {
+                low = figure.lowerBound
+                high = min(sentence.upperBound, max(figure.upperBound, low + limit))
+            }
+            while low > sentence.lowerBound, text[low] & 0xC0 == 0x80 { low -= 1 }
+            while high < sentence.upperBound, high > figure.upperBound, text[high] & 0xC0 == 0x80 { high -= 1 }
+            window = low..<high
+        }
+        let cutBefore = window.lowerBound > sentence.lowerBound, cutAfter = window.upperBound < sentence.upperBound
+        if let last = lastSentence, last.range == window, last.cuts == (cutBefore, cutAfter) { return last.text }
+        let cut = (cutBefore ? "…" : "") + string(window) + (cutAfter ? "…" : "")
+        lastSentence = (window, (cutBefore, cutAfter), cut)
+        return cut
     }
 
     private func string(_ range: Range<Int>) -> String {
