@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Trends", targets: ["Trends"]),
         .library(name: "Validation", targets: ["Validation"]),
         .library(name: "Tabular", targets: ["Tabular"]),
+        .library(name: "SeriesTable", targets: ["SeriesTable"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,12 +28,14 @@ let package = Package(
         .target(name: "Money", dependencies: ["CLibdeflate"], exclude: ["README.md"]),
         .target(name: "Figures", dependencies: ["Money"], exclude: ["README.md"]),
         .target(name: "Trends", dependencies: ["LinearAlgebra"]),
-        .target(name: "Validation", dependencies: ["Figures", "Money"]),
+        .target(name: "Validation", dependencies: ["Figures", "Money"], exclude: ["README.md"]),
         .target(name: "Tabular"),
+        // Annual series read from a CSV table (long, wide or the figures CSV): what `trend` and `project` read.
+        .target(name: "SeriesTable", dependencies: ["Tabular", "Trends"]),
         .executableTarget(
             name: "chiffres",
             dependencies: [
-                "Figures", "Money", "Trends", "Validation", "Tabular",
+                "Figures", "Money", "Trends", "Validation", "Tabular", "SeriesTable",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,7 +47,7 @@ let package = Package(
             name: "NotebookRunner",
             dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Money"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Money"], exclude: ["README.md"]),
         .testTarget(name: "MoneyTests", dependencies: ["Money"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "TrendsTests", dependencies: ["Trends", "LinearAlgebra"]),

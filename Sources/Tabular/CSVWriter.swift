@@ -112,7 +112,7 @@ public struct CSVWriter: Sendable {
     /// - Parameter utf8: The cell's text, as UTF-8.
     public mutating func writeText(utf8: UnsafeBufferPointer<UInt8>) {
         beginField()
-        let neutralize = utf8.first.map(SpreadsheetSafety.triggers) ?? false
+        let neutralize = SpreadsheetSafety.needsPrefix(utf8)
         let quote = Self.needsQuotes(utf8, delimiter: dialect.delimiter)
         if !quote {
             if neutralize { bytes.append(SpreadsheetSafety.prefix) }

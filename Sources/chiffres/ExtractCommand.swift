@@ -27,6 +27,11 @@ struct Extract: ParsableCommand {
 
             Exit status: 0 when all went well, 1 when some inputs failed (each error is on standard error; \
             the other inputs still give their rows), 2 for usage errors.
+
+            Examples:
+              chiffres extract datasets/articles/seeds.jsonl --output figures.csv --summary
+              chiffres extract articles/ --to EUR --excel-fr -o figures.csv
+              cat page.html | chiffres extract - --lang en --dollar CAD --format jsonl
             """
     )
 
@@ -41,13 +46,13 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output (-).")
     var output: String?
 
-    @Option(help: "Output format: csv or jsonl.")
+    @Option(help: "Output format.")
     var format: OutputFormat = .csv
 
     @OptionGroup(title: "CSV dialect")
     var csv: CSVDialectOptions
 
-    @Option(help: "The currency a bare $ or \"dollars\" stands for (USD, CAD, AUD, …).")
+    @Option(help: "The currency a bare $ or \"dollars\" stands for, e.g. CAD or AUD.")
     var dollar = "USD"
 
     @Option(help: "The language of documents that do not say (fr or en); otherwise detected.")

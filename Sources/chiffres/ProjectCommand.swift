@@ -1,6 +1,7 @@
 import ArgumentParser
 import Tabular
 import Trends
+import SeriesTable
 
 /// `chiffres project`: one row per series and future year, with intervals and the threshold crossing.
 struct Project: ParsableCommand {
@@ -19,6 +20,12 @@ struct Project: ParsableCommand {
 
             Exit status: 0 when every series was projected, 1 when some could not be (reasons on standard error), \
             2 for usage errors.
+
+            Examples:
+              chiffres project series.csv --to 2030
+              chiffres project datasets/nato/nato_defence_expenditure_2014_2024_tidy.csv \\
+                --series country --where measure=defence_expenditure_share_of_gdp \\
+                --to 2035 --threshold 3.5 --model loglinear
             """
     )
 
@@ -28,10 +35,10 @@ struct Project: ParsableCommand {
     @Option(help: "The last year to project to, e.g. 2030.")
     var to: Int
 
-    @Option(help: "linear (default), loglinear, poly2 (poly1...poly6) or holt.")
+    @Option(help: "linear, loglinear, poly2 (poly1...poly6) or holt.")
     var model = "linear"
 
-    @Option(help: "Confidence level of the intervals (default 0.95).")
+    @Option(help: "Confidence level of the intervals.")
     var level = 0.95
 
     @Option(help: "Report when the trend reaches this value (crossing_year columns).")

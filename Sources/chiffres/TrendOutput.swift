@@ -1,6 +1,7 @@
 import ArgumentParser
 import Tabular
 import Trends
+import SeriesTable
 
 #if canImport(Glibc)
 import Glibc

@@ -51,7 +51,7 @@ enum ChiffresBinary {
 
 @Suite(.serialized) struct TrendCLITests {
     static let natoPath = ChiffresBinary.packageRoot
-        .appendingPathComponent("../shared/data/nato-defence-expenditure/nato_defence_expenditure_2014_2024_tidy.csv").standardizedFileURL.path
+        .appendingPathComponent("datasets/nato/nato_defence_expenditure_2014_2024_tidy.csv").path
 
     @Test func fitColumnsAreTheContract() throws {
         let file = try ChiffresBinary.temporary("series,year,value\na,2020,1\na,2021,2\na,2022,2.5\na,2023,4\n")
