@@ -78,7 +78,8 @@ install: build
 
 ## uninstall: removes every file install put in $(PREFIX), and the folders it leaves empty
 uninstall:
-	cd "$(INSTALL_ROOT)" && rm -f $(INSTALLED)
+	@[ -d "$(INSTALL_ROOT)" ] || { echo "uninstall: nothing at $(INSTALL_ROOT)"; exit 0; }; \
+	  cd "$(INSTALL_ROOT)" && rm -f $(INSTALLED)
 	for d in share/chiffres/datasets/rates share/chiffres/datasets/cpi share/chiffres/datasets/nato share/chiffres/datasets \
 	  share/chiffres share/bash-completion/completions share/bash-completion share/zsh/site-functions share/zsh \
 	  share/fish/vendor_completions.d share/fish share/man/man1 share/man share bin; do \
