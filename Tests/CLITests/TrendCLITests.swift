@@ -68,6 +68,17 @@ enum ChiffresBinary {
         #expect(linear["df"] == "2" && linear["n"] == "4")
     }
 
+    /// `--where =` passed the COLUMN=VALUE check and then indexed an empty split: a trap (found while moving the
+    /// series reading into the SeriesTable library). Now it names the empty column like any unknown one.
+    @Test func whereWithAnEmptyColumnIsAnError() throws {
+        let file = try ChiffresBinary.temporary("series,year,value\na,2020,1\na,2021,2\n")
+        for filter in ["=", "=a"] {
+            let r = try ChiffresBinary.run(["trend", file, "--where", filter])
+            #expect(r.status == 1, "--where \(filter): \(r.err)")
+            #expect(r.err.contains("--where names '', which is not a column (series,year,value)"), "\(r.err)")
+        }
+    }
+
     @Test func badSeriesAreReportedAndOthersStillFitted() throws {
         let csv = """
         series,year,value
