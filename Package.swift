@@ -9,9 +9,9 @@ let package = Package(
         .library(name: "Figures", targets: ["Figures"]),
         .library(name: "Money", targets: ["Money"]),
         .library(name: "Trends", targets: ["Trends"]),
+        .library(name: "SeriesTable", targets: ["SeriesTable"]),
         .library(name: "Validation", targets: ["Validation"]),
         .library(name: "Tabular", targets: ["Tabular"]),
-        .library(name: "SeriesTable", targets: ["SeriesTable"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,15 +28,16 @@ let package = Package(
         .target(name: "Money", dependencies: ["CLibdeflate"], exclude: ["README.md"]),
         .target(name: "Figures", dependencies: ["Money"], exclude: ["README.md"]),
         .target(name: "Trends", dependencies: ["LinearAlgebra"]),
-        .target(name: "Validation", dependencies: ["Figures", "Money"], exclude: ["README.md"]),
-        .target(name: "Tabular"),
         // Annual series read from a CSV table (long, wide or the figures CSV): what `trend` and `project` read.
         .target(name: "SeriesTable", dependencies: ["Tabular", "Trends"]),
+        .target(name: "Validation", dependencies: ["Figures", "Money"], exclude: ["README.md"]),
+        .target(name: "Tabular"),
         .executableTarget(
             name: "chiffres",
             dependencies: [
-                "Figures", "Money", "Trends", "Validation", "Tabular", "SeriesTable",
+                "Figures", "Money", "Trends", "Validation", "Tabular",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SeriesTable",
             ]
         ),
         .executableTarget(

@@ -46,7 +46,7 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output (-).")
     var output: String?
 
-    @Option(help: "Output format.")
+    @Option(help: "Output format: csv or jsonl.")
     var format: OutputFormat = .csv
 
     @OptionGroup(title: "CSV dialect")

@@ -1,7 +1,7 @@
 import ArgumentParser
+import SeriesTable
 import Tabular
 import Trends
-import SeriesTable
 
 /// `chiffres project`: one row per series and future year, with intervals and the threshold crossing.
 struct Project: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
+import SeriesTable
 import Tabular
 import Trends
-import SeriesTable
 
 /// `chiffres trend`: one row of fit statistics per series and model.
 struct Trend: ParsableCommand {

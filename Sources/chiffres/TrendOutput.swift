@@ -1,7 +1,7 @@
 import ArgumentParser
+import SeriesTable
 import Tabular
 import Trends
-import SeriesTable
 
 #if canImport(Glibc)
 import Glibc
