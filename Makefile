@@ -8,7 +8,7 @@ BENCH_PACKAGES := xz-utils valgrind
 RELEASE_BIN  := .build/release/chiffres
 RUNNER_BIN   := .build/release/NotebookRunner
 
-.PHONY: setup build run test bench eval clean notebooks notebooks-update
+.PHONY: setup build run test bench eval clean notebooks notebooks-update install uninstall fuzz
 
 setup:
 	@missing=""; \
@@ -55,6 +55,41 @@ bench:
 ## eval: accuracy on the real data of ../shared/eval (or CHIFFRES_EVAL), each section against the best public tool
 eval: build
 	scripts/eval/run.sh
+
+## install: the release chiffres in $(PREFIX)/bin, its data (rates, CPI, NATO table) in $(PREFIX)/share/chiffres/datasets,
+## shell completions (bash, zsh, fish) and the man page; PREFIX=/usr/local by default, DESTDIR for packaging
+PREFIX       ?= /usr/local
+INSTALL_ROOT  = $(DESTDIR)$(PREFIX)
+INSTALL_DATA := rates/eurofxref-hist.zip rates/PROVENANCE.md cpi/us-cpi-u-annual.csv cpi/PROVENANCE.md \
+                nato/nato_defence_expenditure_2014_2024_tidy.csv nato/PROVENANCE.md
+INSTALLED    := bin/chiffres $(addprefix share/chiffres/datasets/,$(INSTALL_DATA)) \
+                share/bash-completion/completions/chiffres share/zsh/site-functions/_chiffres \
+                share/fish/vendor_completions.d/chiffres.fish share/man/man1/chiffres.1
+install: build
+	install -d "$(INSTALL_ROOT)/bin" "$(INSTALL_ROOT)/share/bash-completion/completions" \
+	  "$(INSTALL_ROOT)/share/zsh/site-functions" "$(INSTALL_ROOT)/share/fish/vendor_completions.d" "$(INSTALL_ROOT)/share/man/man1"
+	install -m 755 $(RELEASE_BIN) "$(INSTALL_ROOT)/bin/chiffres"
+	for f in $(INSTALL_DATA); do install -D -m 644 "datasets/$$f" "$(INSTALL_ROOT)/share/chiffres/datasets/$$f"; done
+	$(RELEASE_BIN) --generate-completion-script bash > "$(INSTALL_ROOT)/share/bash-completion/completions/chiffres"
+	$(RELEASE_BIN) --generate-completion-script zsh > "$(INSTALL_ROOT)/share/zsh/site-functions/_chiffres"
+	$(RELEASE_BIN) --generate-completion-script fish > "$(INSTALL_ROOT)/share/fish/vendor_completions.d/chiffres.fish"
+	install -m 644 docs/chiffres.1 "$(INSTALL_ROOT)/share/man/man1/chiffres.1"
+	@echo "installed chiffres in $(INSTALL_ROOT)/bin, its data in $(INSTALL_ROOT)/share/chiffres/datasets"
+
+## uninstall: removes every file install put in $(PREFIX), and the folders it leaves empty
+uninstall:
+	@[ -d "$(INSTALL_ROOT)" ] || { echo "uninstall: nothing at $(INSTALL_ROOT)"; exit 0; }; \
+	  cd "$(INSTALL_ROOT)" && rm -f $(INSTALLED)
+	for d in share/chiffres/datasets/rates share/chiffres/datasets/cpi share/chiffres/datasets/nato share/chiffres/datasets \
+	  share/chiffres share/bash-completion/completions share/bash-completion share/zsh/site-functions share/zsh \
+	  share/fish/vendor_completions.d share/fish share/man/man1 share/man share bin; do \
+	  rmdir "$(INSTALL_ROOT)/$$d" 2>/dev/null || true; done
+	@echo "removed chiffres from $(INSTALL_ROOT)"
+
+## fuzz: libFuzzer targets (extractor, JSON Lines, CSV, rates file, HTML, series) with ASan, SECONDS each (default 30)
+SECONDS ?= 30
+fuzz: setup
+	scripts/fuzz.sh $(SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf .build out

@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Figures", targets: ["Figures"]),
         .library(name: "Money", targets: ["Money"]),
         .library(name: "Trends", targets: ["Trends"]),
+        .library(name: "SeriesTable", targets: ["SeriesTable"]),
         .library(name: "Validation", targets: ["Validation"]),
         .library(name: "Tabular", targets: ["Tabular"]),
         .library(name: "Workbook", targets: ["Workbook"]),
@@ -28,7 +29,9 @@ let package = Package(
         .target(name: "Money", dependencies: ["CLibdeflate"], exclude: ["README.md"]),
         .target(name: "Figures", dependencies: ["Money", "Tabular"], exclude: ["README.md"]),
         .target(name: "Trends", dependencies: ["LinearAlgebra"]),
-        .target(name: "Validation", dependencies: ["Figures", "Money"]),
+        // Annual series read from a CSV table (long, wide or the figures CSV): what `trend` and `project` read.
+        .target(name: "SeriesTable", dependencies: ["Tabular", "Trends"]),
+        .target(name: "Validation", dependencies: ["Figures", "Money"], exclude: ["README.md"]),
         .target(name: "Tabular"),
         // libxlsxwriter, from Debian's libxlsxwriter-dev: native .xlsx workbooks (--format xlsx).
         .systemLibrary(name: "CXlsxWriter", providers: [.apt(["libxlsxwriter-dev"])]),
@@ -38,6 +41,7 @@ let package = Package(
             dependencies: [
                 "Figures", "Money", "Trends", "Validation", "Tabular", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SeriesTable",
             ]
         ),
         .executableTarget(
@@ -48,7 +52,7 @@ let package = Package(
             name: "NotebookRunner",
             dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Money"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Money"], exclude: ["README.md"]),
         .testTarget(name: "MoneyTests", dependencies: ["Money"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "TrendsTests", dependencies: ["Trends", "LinearAlgebra"]),

@@ -129,7 +129,7 @@ public struct CSVWriter: Sendable {
 
     private mutating func writeCleanText(utf8: UnsafeBufferPointer<UInt8>) {
         beginField()
-        let neutralize = utf8.first.map(SpreadsheetSafety.triggers) ?? false
+        let neutralize = SpreadsheetSafety.needsPrefix(utf8)
         let quote = (dialect.quotesText && !utf8.isEmpty) || Self.needsQuotes(utf8, delimiter: dialect.delimiter)
         if !quote {
             if neutralize { bytes.append(SpreadsheetSafety.prefix) }

@@ -3,7 +3,8 @@
 /// Excel, LibreOffice and Google Sheets treat a cell that begins with `=`, `+`, `-` or `@`
 /// as a formula, and some also after a leading tab or carriage return. A text such as
 /// `+20 %` or `=HYPERLINK(…)` is therefore written with an apostrophe in front (`'+20 %`),
-/// which every spreadsheet shows as text. Numbers are written by the number methods of
+/// which every spreadsheet shows as text. A cell that is a lone `-` (the document id of standard
+/// input) is no formula and stays as it is. Numbers are written by the number methods of
 /// ``CSVWriter`` and are never prefixed.
 public enum SpreadsheetSafety {
     /// The apostrophe put in front of a neutralized cell.
@@ -21,12 +22,21 @@ public enum SpreadsheetSafety {
         }
     }
 
+    /// Whether a text cell must be written with a leading `'`: it begins with a trigger and is not
+    /// a lone `-`.
+    ///
+    /// - Parameter utf8: The cell's text, as UTF-8.
+    public static func needsPrefix(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, triggers(first) else { return false }
+        return !(utf8.count == 1 && first == 0x2D)
+    }
+
     /// The text as a spreadsheet must receive it: with a leading `'` when it would be evaluated.
     ///
     /// - Parameter text: A text cell.
     /// - Returns: `text`, or `'` followed by `text`.
     public static func neutralized(_ text: String) -> String {
-        guard let first = text.utf8.first, triggers(first) else { return text }
-        return "'" + text
+        var copy = text
+        return copy.withUTF8 { needsPrefix($0) } ? "'" + text : text
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SeriesTable
 import Tabular
 import Trends
 
@@ -7,35 +8,40 @@ struct Backtest: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rolling-origin evaluation: how each model would have forecast the series' own recent years.",
         discussion: """
-            Reads the same inputs as chiffres trend and project. For each series and model, the series is cut at \\
-            each of the last --origins years that leave --horizon years to check; the model is fitted on the years \\
-            before the cut (its intervals calibrated on those years only, as project does) and its forecasts of the \\
+            Reads the same inputs as chiffres trend and project. For each series and model, the series is cut at \
+            each of the last --origins years that leave --horizon years to check; the model is fitted on the years \
+            before the cut (its intervals calibrated on those years only, as project does) and its forecasts of the \
             next --horizon years compared with what happened.
 
-            Columns: series, model, origins, horizon, smape, mase, mae, rmse, coverage, msis, level, method, note. \\
-            smape: mean of 200|y - f|/(|y| + |f|); mase: mean absolute error over the mean absolute yearly change \\
-            before the cut; coverage: the share of actuals inside the prediction interval at --level; msis: the \\
-            interval score (width plus 2/(1 - level) times any miss) scaled like mase. Each series' figures are \\
+            Columns: series, model, origins, horizon, smape, mase, mae, rmse, coverage, msis, level, method, note. \
+            smape: mean of 200|y - f|/(|y| + |f|); mase: mean absolute error over the mean absolute yearly change \
+            before the cut; coverage: the share of actuals inside the prediction interval at --level; msis: the \
+            interval score (width plus 2/(1 - level) times any miss) scaled like mase. Each series' figures are \
             means over its origins; a last row per model, with series "(mean)", averages every origin of every series.
 
-            Exit status: 0 when every series and model was evaluated, 1 when some could not be (reasons on \\
+            Exit status: 0 when every series and model was evaluated, 1 when some could not be (reasons on \
             standard error), 2 for usage errors.
+
+            Examples:
+              chiffres backtest series.csv --horizon 6 --origins 10
+              chiffres backtest datasets/nato/nato_defence_expenditure_2014_2024_tidy.csv \\
+                --series country --where measure=defence_expenditure_share_of_gdp --model auto,linear,holt
             """
     )
 
     @OptionGroup var input: SeriesInputOptions
     @OptionGroup var out: TrendOutputOptions
 
-    @Option(help: "Years ahead to forecast from each origin (default 3).")
+    @Option(help: "Years ahead to forecast from each origin .")
     var horizon = 3
 
-    @Option(help: "How many origins (cuts) per series (default 5).")
+    @Option(help: "How many origins (cuts) per series .")
     var origins = 5
 
-    @Option(help: "Models, comma-separated (default auto,drift,naive,damped,theta,linear): any model of project.")
+    @Option(help: "Models, comma-separated: any model of project.")
     var model = "auto,drift,naive,damped,theta,linear"
 
-    @Option(help: "Level of the prediction intervals scored (default 0.95).")
+    @Option(help: "Level of the prediction intervals scored.")
     var level = 0.95
 
     @OptionGroup(title: "Holt")

@@ -27,7 +27,7 @@ struct ConversionOptions: ParsableArguments {
     @Option(help: "A deflator CSV (year,index) for --constant-prices; default: the shipped US CPI-U, for USD values.")
     var deflator: String?
 
-    @Option(help: "The ECB rates file (default: datasets/rates/eurofxref-hist.zip, or $CHIFFRES_DATASETS/rates/…).")
+    @Option(help: "The ECB rates file (default: the shipped rates/eurofxref-hist.zip of the datasets folder; see chiffres --help).")
     var rates: String?
 
     @Option(help: "Digits after the decimal point of converted values (default: the currency's minor unit, 2 for EUR).")

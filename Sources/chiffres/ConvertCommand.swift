@@ -19,6 +19,11 @@ struct Convert: ParsableCommand {
 
             --csv prints a header and one row: amount, currency, date, value_<target>, rate, rate_date, \
             rate_source, places.
+
+            Examples:
+              chiffres convert 500000000 GBP --to USD --date 2026-02-12
+              chiffres convert 20000000000 FRF --to EUR
+              chiffres convert 1.5 USD --to JPY --csv
             """
     )
 
@@ -40,7 +45,7 @@ struct Convert: ParsableCommand {
     @Option(help: "Digits after the decimal point (default: the target currency's minor unit).")
     var places: Int?
 
-    @Option(help: "The rates file: the ECB's eurofxref-hist.zip or its CSV (default: datasets/rates/eurofxref-hist.zip, or $CHIFFRES_DATASETS/rates/…).")
+    @Option(help: "The rates file: the ECB's eurofxref-hist.zip or its CSV (default: the shipped rates/eurofxref-hist.zip of the datasets folder; see chiffres --help).")
     var rates: String?
 
     @Flag(help: "Print a CSV header and row instead of text.")

@@ -34,6 +34,11 @@ struct Extract: ParsableCommand {
             Exit status: 0 when all went well, 1 when part of an input could not be read (an input, a JSON line, \
             a number past 18 digits, a date: each is named on standard error; the rest still gives its rows), \
             2 for usage errors.
+
+            Examples:
+              chiffres extract datasets/articles/seeds.jsonl --output figures.csv --summary
+              chiffres extract articles/ --to EUR --excel-fr -o figures.csv
+              cat page.html | chiffres extract - --lang en --dollar CAD --format jsonl
             """
     )
 
@@ -57,7 +62,7 @@ struct Extract: ParsableCommand {
     @OptionGroup(title: "CSV dialect")
     var csv: CSVDialectOptions
 
-    @Option(help: "The currency a bare $ or \"dollars\" stands for (USD, CAD, AUD, …).")
+    @Option(help: "The currency a bare $ or \"dollars\" stands for, e.g. CAD or AUD.")
     var dollar = "USD"
 
     @Option(help: "The language of documents that do not say (fr or en); otherwise detected.")

@@ -113,11 +113,11 @@ struct ExtractRun {
         var about = About(inputs: inputs)
         var files: [String] = []
         if let table = conversion?.converter?.table {
-            about.addRates(file: conversion?.ratesFile ?? MoneyData.defaultRatesPath,
+            about.addRates(file: conversion?.ratesFile ?? MoneyData.shippedPath(MoneyData.ratesFile),
                            first: table.firstDate.description, last: table.lastDate.description)
         }
         if conversion?.deflator != nil {
-            let path = conversion?.deflatorFile ?? MoneyData.defaultDeflatorPath
+            let path = conversion?.deflatorFile ?? MoneyData.shippedPath(MoneyData.deflatorFile)
             about.add("price index", path)
             files.append(path)
         }

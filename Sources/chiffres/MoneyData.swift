@@ -2,39 +2,32 @@ import Foundation
 import Money
 
 /// Where the money data lives and how the command line reads it: the ECB rates and the US CPI shipped
-/// in `datasets/`, or files the user names.
-///
-/// The datasets folder is `$CHIFFRES_DATASETS` when set, else `datasets` in the current directory.
+/// in `datasets/` (found by ``DatasetsFolder``), or files the user names.
 enum MoneyData {
-    /// The datasets folder.
-    static var datasets: String {
-        ProcessInfo.processInfo.environment["CHIFFRES_DATASETS"].flatMap { $0.isEmpty ? nil : $0 } ?? "datasets"
-    }
+    /// The shipped ECB rates, below the datasets folder.
+    static let ratesFile = "rates/eurofxref-hist.zip"
 
-    /// The shipped ECB rates, `datasets/rates/eurofxref-hist.zip`.
-    static var defaultRatesPath: String { datasets + "/rates/eurofxref-hist.zip" }
-
-    /// The shipped US CPI-U annual averages, `datasets/cpi/us-cpi-u-annual.csv`.
-    static var defaultDeflatorPath: String { datasets + "/cpi/us-cpi-u-annual.csv" }
+    /// The shipped US CPI-U annual averages, below the datasets folder.
+    static let deflatorFile = "cpi/us-cpi-u-annual.csv"
 
     /// Reads a rates file (the ECB's ZIP or its CSV); `path` defaults to the shipped one.
     static func rateTable(at path: String?) throws(MoneyDataError) -> (table: ECBRateTable, path: String) {
-        let path = path ?? defaultRatesPath
-        let bytes = try read(path, what: "rates file", hint: path == defaultRatesPath
-            ? "run from the repository root, set CHIFFRES_DATASETS to the datasets folder, or give --rates FILE"
+        let file = try shippedUnless(path, ratesFile, what: "rates file", hint: "give --rates FILE")
+        let bytes = try read(file, what: "rates file", hint: path == nil
+            ? "check the file's permissions"
             : "check the path given to --rates")
         do {
-            return (try ECBRateTable(contentsOf: bytes), path)
+            return (try ECBRateTable(contentsOf: bytes), file)
         } catch {
-            throw MoneyDataError("\(path): \(error)")
+            throw MoneyDataError("\(file): \(error)")
         }
     }
 
     /// Reads a deflator: the file given (`year,index`, for any currency), or the shipped US CPI-U (USD).
     static func deflator(at path: String?) throws(MoneyDataError) -> Deflator {
-        let file = path ?? defaultDeflatorPath
+        let file = try shippedUnless(path, deflatorFile, what: "deflator", hint: "give --deflator FILE")
         let bytes = try read(file, what: "deflator", hint: path == nil
-            ? "run from the repository root, set CHIFFRES_DATASETS, or give --deflator FILE"
+            ? "check the file's permissions"
             : "check the path given to --deflator")
         do {
             if path == nil { return try Deflator(csv: bytes, name: "US CPI-U", currency: "USD") }
@@ -43,6 +36,18 @@ enum MoneyData {
         } catch {
             throw MoneyDataError("\(file): \(error)")
         }
+    }
+
+    /// Where the shipped file `relative` was found (for the record of a workbook's About sheet), or `relative`.
+    static func shippedPath(_ relative: String) -> String {
+        (try? DatasetsFolder.file(relative, what: "file", hint: "")) ?? relative
+    }
+
+    /// `path` when given, else the shipped file (found by ``DatasetsFolder``).
+    private static func shippedUnless(_ path: String?, _ relative: String, what: String, hint: String)
+        throws(MoneyDataError) -> String {
+        if let path { return path }
+        return try DatasetsFolder.file(relative, what: what, hint: hint)
     }
 
     private static func read(_ path: String, what: String, hint: String) throws(MoneyDataError) -> [UInt8] {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SeriesTable
 import Tabular
 import Trends
 import Workbook
@@ -35,6 +36,12 @@ struct Project: ParsableCommand {
             Exit status: 0 when every series was projected, 1 when some could not be (reasons on standard error), \
             2 for usage errors. Warnings (years filled in, a fit with no degrees of freedom left) go to standard \
             error and the note column without changing the exit status.
+
+            Examples:
+              chiffres project series.csv --horizon 6
+              chiffres project datasets/nato/nato_defence_expenditure_2014_2024_tidy.csv \\
+                --series country --where measure=defence_expenditure_share_of_gdp \\
+                --to 2035 --threshold 3.5 --model loglinear
             """
     )
 
@@ -47,10 +54,10 @@ struct Project: ParsableCommand {
     @Option(help: "Project N years past each series' own last year (instead of --to).")
     var horizon: Int?
 
-    @Option(help: "auto (default), linear, loglinear, poly2 (poly1...poly6), holt, drift, naive, ses, damped, theta, otm, log-theta...")
+    @Option(help: "auto, linear, loglinear, poly2 (poly1...poly6), holt, drift, naive, ses, damped, theta, otm, log-theta...")
     var model = "auto"
 
-    @Option(help: "Confidence level of the intervals (default 0.95).")
+    @Option(help: "Confidence level of the intervals.")
     var level = 0.95
 
     @Option(help: "Report when the trend reaches this value (crossing_year columns).")

@@ -7,7 +7,7 @@ struct Rates: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the ECB rates file's coverage, currencies and last date, or check a newer file.",
         discussion: """
-            Without options, describes datasets/rates/eurofxref-hist.zip (or --rates FILE): the first and last \
+            Without options, describes the shipped rates/eurofxref-hist.zip (or --rates FILE): the first and last \
             fixing days, and for each currency its first and last rate and whether the ECB still publishes it; \
             then the fixed euro rates Chiffres applies.
 
@@ -15,10 +15,14 @@ struct Rates: ParsableCommand {
             other commands would, and compares it with the current one: the days it adds, currencies added or \
             dropped, and rates that differ on days both files hold. It exits with status 1, naming the line and \
             column, when the file cannot be used.
+
+            Examples:
+              chiffres rates
+              chiffres rates --check eurofxref-hist.zip
             """
     )
 
-    @Option(help: "The rates file to describe (default: datasets/rates/eurofxref-hist.zip, or $CHIFFRES_DATASETS/rates/…).")
+    @Option(help: "The rates file to describe (default: the shipped rates/eurofxref-hist.zip of the datasets folder; see chiffres --help).")
     var rates: String?
 
     @Option(help: "Check this rates file and compare it with the current one.")

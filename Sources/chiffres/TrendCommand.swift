@@ -1,4 +1,5 @@
 import ArgumentParser
+import SeriesTable
 import Tabular
 import Trends
 
@@ -23,16 +24,22 @@ struct Trend: ParsableCommand {
 
             Exit status: 0 when every series and model was fitted, 1 when some could not be (each reason is on \
             standard error and in the error column; the others are still written), 2 for usage errors.
+
+            Examples:
+              chiffres trend series.csv --model linear,holt
+              chiffres trend datasets/nato/nato_defence_expenditure_2014_2024_tidy.csv \\
+                --series country --where measure=defence_expenditure_share_of_gdp --svg trend.svg
+              chiffres extract articles/ | chiffres trend - --layout figures --by kind,currency
             """
     )
 
     @OptionGroup var input: SeriesInputOptions
     @OptionGroup var out: TrendOutputOptions
 
-    @Option(help: "Models, comma-separated: linear, loglinear, poly2 (or poly3...), holt (default: all four).")
+    @Option(help: "Models, comma-separated: linear, loglinear, poly2 (or poly3...), holt.")
     var model = "linear,loglinear,poly2,holt"
 
-    @Option(help: "Confidence level of the growth interval (default 0.95).")
+    @Option(help: "Confidence level of the growth interval.")
     var level = 0.95
 
     @OptionGroup(title: "Holt")

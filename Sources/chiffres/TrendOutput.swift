@@ -1,4 +1,5 @@
 import ArgumentParser
+import SeriesTable
 import Tabular
 import Trends
 import Workbook

@@ -31,6 +31,13 @@ struct Validate: ParsableCommand {
             Exit status: 0 when all inputs were read (whatever the verdicts), 1 when some input, reference \
             or the rates file given with --rates could not be read (the others still give their checks), \
             2 for usage errors.
+
+            Examples:
+              chiffres validate datasets/articles/seeds.jsonl \\
+                --reference datasets/nato/nato_defence_expenditure_2014_2024_tidy.csv \\
+                --report report.md -o checks.csv
+              chiffres extract articles/ -o figures.csv
+              chiffres validate figures.csv --tolerance 0.02
             """
     )
 
@@ -46,7 +53,7 @@ struct Validate: ParsableCommand {
     @Option(help: "Relative tolerance: figures within it agree (0.05 is 5%). Approximate figures widen it.")
     var tolerance = 0.05
 
-    @Option(help: "The ECB rates file (default: datasets/rates/eurofxref-hist.zip, or $CHIFFRES_DATASETS/rates/…).")
+    @Option(help: "The ECB rates file (default: the shipped rates/eurofxref-hist.zip of the datasets folder; see chiffres --help).")
     var rates: String?
 
     @Option(name: .shortAndLong, help: "Write the checks CSV to this file (atomically) instead of standard output.")

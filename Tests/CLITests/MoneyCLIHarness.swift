@@ -25,9 +25,11 @@ enum MoneyCLI {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// Runs `chiffres arguments…` in `folder` (the package root by default) with extra environment.
-    static func run(_ arguments: [String], in folder: URL = root, environment: [String: String] = [:]) throws -> Run {
-        let binary = try #require(binary, "build the chiffres product first (swift build)")
+    /// Runs `chiffres arguments…` (the built one, or `binary`) in `folder` (the package root by default) with extra
+    /// environment.
+    static func run(_ arguments: [String], in folder: URL = root, binary: URL? = nil,
+                    environment: [String: String] = [:]) throws -> Run {
+        let binary = try #require(binary ?? Self.binary, "build the chiffres product first (swift build)")
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -49,6 +51,16 @@ enum MoneyCLI {
         while !reader.isFinished { usleep(1000) }
         return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
                    stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// A copy of the built binary at `<prefix>/bin/chiffres`, the layout `make install` makes.
+    static func copyOfBinary(into prefix: URL) throws -> URL {
+        let built = try #require(binary, "build the chiffres product first (swift build)")
+        let bin = prefix.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let copy = bin.appendingPathComponent("chiffres")
+        try FileManager.default.copyItem(at: built, to: copy)
+        return copy
     }
 
     /// A fresh temporary folder.

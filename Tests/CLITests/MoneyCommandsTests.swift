@@ -65,17 +65,53 @@ import Testing
     }
 
     @Test func datasetsFolderFromTheEnvironment() throws {
-        let folder = try MoneyCLI.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let lost = try MoneyCLI.run(["convert", "5", "GBP", "--to", "USD"], in: folder)
+        let prefix = try MoneyCLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: prefix) }
+        let binary = try MoneyCLI.copyOfBinary(into: prefix)
+        let lost = try MoneyCLI.run(["convert", "5", "GBP", "--to", "USD"], in: prefix, binary: binary)
         #expect(lost.status == 1)
-        #expect(lost.stderr.contains("datasets/rates/eurofxref-hist.zip does not exist"))
-        #expect(lost.stderr.contains("CHIFFRES_DATASETS"))
+        #expect(lost.stderr.contains("rates file datasets/rates/eurofxref-hist.zip not found; looked in:"))
+        #expect(lost.stderr.contains("\(prefix.path)/share/chiffres/datasets/rates/eurofxref-hist.zip (installed beside the executable)"))
+        #expect(lost.stderr.contains("  datasets/rates/eurofxref-hist.zip (the current directory)"))
+        #expect(lost.stderr.contains("Set CHIFFRES_DATASETS"))
+        #expect(lost.stderr.contains("--rates FILE"))
         let found = try MoneyCLI.run(
-            ["convert", "5", "GBP", "--to", "USD", "--date", "2026-02-12", "--csv"], in: folder,
+            ["convert", "5", "GBP", "--to", "USD", "--date", "2026-02-12", "--csv"], in: prefix, binary: binary,
             environment: ["CHIFFRES_DATASETS": MoneyCLI.root.appendingPathComponent("datasets").path])
-        #expect(found.status == 0)
+        #expect(found.status == 0, "\(found.stderr)")
         #expect(found.stdout.hasSuffix("5,GBP,2026-02-12,6.82,1.3631041,2026-02-12,ECB,2\n"))
+        let missing = try MoneyCLI.run(["convert", "5", "GBP", "--to", "USD"], in: prefix, binary: binary,
+                                       environment: ["CHIFFRES_DATASETS": "/nonexistent/chiffres-data"])
+        #expect(missing.stderr.contains("/nonexistent/chiffres-data/rates/eurofxref-hist.zip ($CHIFFRES_DATASETS)"))
+    }
+
+    @Test func datasetsInstalledBesideTheExecutable() throws {
+        let prefix = try MoneyCLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: prefix) }
+        let binary = try MoneyCLI.copyOfBinary(into: prefix)
+        let rates = prefix.appendingPathComponent("share/chiffres/datasets/rates")
+        try FileManager.default.createDirectory(at: rates, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: MoneyCLI.root.appendingPathComponent("datasets/rates/eurofxref-hist.zip"),
+            to: rates.appendingPathComponent("eurofxref-hist.zip"))
+        let elsewhere = try MoneyCLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        let run = try MoneyCLI.run(["rates"], in: elsewhere, binary: binary)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("rates       \(rates.path)/eurofxref-hist.zip "))
+        let convert = try MoneyCLI.run(["convert", "5", "GBP", "--to", "USD", "--date", "2026-02-12", "--csv"],
+                                       in: elsewhere, binary: binary)
+        #expect(convert.stdout.hasSuffix("5,GBP,2026-02-12,6.82,1.3631041,2026-02-12,ECB,2\n"))
+    }
+
+    @Test func datasetsOfTheRepositoryFromAnyFolder() throws {
+        let elsewhere = try MoneyCLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        let run = try MoneyCLI.run(["rates"], in: elsewhere)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("rates       \(MoneyCLI.root.path)/datasets/rates/eurofxref-hist.zip "))
+        let here = try MoneyCLI.run(["rates"])
+        #expect(here.stdout.hasPrefix("rates       datasets/rates/eurofxref-hist.zip "))
     }
 
     @Test func ratesDescribesCoverage() throws {

@@ -51,7 +51,7 @@ enum ChiffresBinary {
 
 @Suite(.serialized) struct TrendCLITests {
     static let natoPath = ChiffresBinary.packageRoot
-        .appendingPathComponent("../shared/data/nato-defence-expenditure/nato_defence_expenditure_2014_2024_tidy.csv").standardizedFileURL.path
+        .appendingPathComponent("datasets/nato/nato_defence_expenditure_2014_2024_tidy.csv").path
 
     @Test func fitColumnsAreTheContract() throws {
         let file = try ChiffresBinary.temporary("series,year,value\na,2020,1\na,2021,2\na,2022,2.5\na,2023,4\n")
@@ -66,6 +66,17 @@ enum ChiffresBinary {
         #expect(abs((Double(linear["slope"] ?? "") ?? 0) - 0.95) < 1e-12)
         #expect(abs((Double(linear["intercept"] ?? "") ?? 0) - (2.375 - 0.95 * 2021.5)) < 1e-9)
         #expect(linear["df"] == "2" && linear["n"] == "4")
+    }
+
+    /// `--where =` passed the COLUMN=VALUE check and then indexed an empty split: a trap (found while moving the
+    /// series reading into the SeriesTable library). Now it names the empty column like any unknown one.
+    @Test func whereWithAnEmptyColumnIsAnError() throws {
+        let file = try ChiffresBinary.temporary("series,year,value\na,2020,1\na,2021,2\n")
+        for filter in ["=", "=a"] {
+            let r = try ChiffresBinary.run(["trend", file, "--where", filter])
+            #expect(r.status == 1, "--where \(filter): \(r.err)")
+            #expect(r.err.contains("--where names '', which is not a column (series,year,value)"), "\(r.err)")
+        }
     }
 
     @Test func badSeriesAreReportedAndOthersStillFitted() throws {

@@ -158,10 +158,12 @@ import Testing
     }
 
     @Test func withoutTheShippedRatesConversionsAreUnverifiable() throws {
-        // Run from a folder without datasets/: the default rates file is missing, which is not an error.
+        // A copy of the binary with no datasets anywhere it looks: the default rates file is missing, which is not an error.
         let folder = try MoneyCLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = try MoneyCLI.copyOfBinary(into: folder)
         let seeds = MoneyCLI.root.appendingPathComponent(Self.seeds).path
-        let run = try MoneyCLI.run(["validate", seeds], in: folder)
+        let run = try MoneyCLI.run(["validate", seeds], in: folder, binary: binary)
         #expect(run.status == 0)
         #expect(run.stderr.contains("note: "))
         let conversion = try #require(try Self.rows(run.stdout).rows.first { $0["check"] == "conversion" })

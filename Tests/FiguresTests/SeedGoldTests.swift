@@ -3,10 +3,10 @@ import Testing
 import Figures
 import Money
 
-/// The five seed articles against the 14 hand-made gold figures of `../shared/data/seeds/` (issue 2).
+/// The five seed articles against the 14 hand-made gold figures of `datasets/articles/` (issue 2).
 ///
-/// Texts and dates come from `datasets/articles/seeds.jsonl`, checked equal to the shared originals;
-/// the gold from `../shared/data/seeds/seeds.gold.jsonl`. `swift test --filter SeedGoldTests`.
+/// Texts and dates come from `datasets/articles/seeds.jsonl`, checked equal to the plain texts of
+/// `datasets/articles/text/`; the gold from `datasets/articles/seeds.gold.jsonl`. `swift test --filter SeedGoldTests`.
 @Suite("Seed articles against the gold figures")
 struct SeedGoldTests {
     struct Article: Decodable {
@@ -30,7 +30,7 @@ struct SeedGoldTests {
         var year: Int?
     }
 
-    /// What the seeds README lists as not figures, on purpose.
+    /// What the seeds PROVENANCE.md lists as not figures, on purpose.
     static let nonFigures = [
         "un million de drones", "18 Alliés", "20 pays", "F-16", "Steadfast Defender 24", "trois, cinq ou sept ans",
         "16:1212/02/2026", "des milliards supplémentaires",
@@ -41,7 +41,7 @@ struct SeedGoldTests {
     }
 
     static func gold() throws -> [Gold] {
-        try Fixtures.jsonLines(Gold.self, from: Fixtures.shared("data/seeds/seeds.gold.jsonl"))
+        try Fixtures.jsonLines(Gold.self, from: Fixtures.package("datasets/articles/seeds.gold.jsonl"))
     }
 
     static func figures(of article: Article) -> [Figure] {
@@ -51,16 +51,14 @@ struct SeedGoldTests {
         return extractFigures(from: document)
     }
 
-    @Test("The shipped articles and gold are the shared seeds, unchanged")
+    @Test("The JSON Lines articles are the plain texts, unchanged, and the gold offsets fall on their surfaces")
     func shippedCopiesMatch() throws {
         let articles = try Self.articles()
-        #expect(articles.map(\.id) == (try Fixtures.sharedFiles(in: "data/seeds", extension: "txt")))
+        #expect(articles.map(\.id) == (try Fixtures.packageFiles(in: "datasets/articles/text", extension: "txt")))
         for article in articles {
-            #expect(article.text == (try Fixtures.text(Fixtures.shared("data/seeds/\(article.id)"))), "\(article.id)")
+            #expect(article.text == (try Fixtures.text(Fixtures.package("datasets/articles/text/\(article.id)"))), "\(article.id)")
             #expect(article.date.flatMap { CalendarDate(iso: $0) } != nil, "\(article.id) has a date")
         }
-        let shipped = try Fixtures.text(Fixtures.package("datasets/articles/seeds.gold.jsonl"))
-        #expect(shipped == (try Fixtures.text(Fixtures.shared("data/seeds/seeds.gold.jsonl"))))
         let gold = try Self.gold()
         #expect(gold.count == 14)
         for g in gold {
@@ -138,12 +136,12 @@ struct SeedGoldTests {
         }
     }
 
-    @Test("None of the non-figures of the seeds README comes out")
+    @Test("None of the non-figures of the seeds PROVENANCE.md comes out")
     func nonFigures() throws {
-        let readme = try Fixtures.text(Fixtures.shared("data/seeds/README.md"))
+        let readme = try Fixtures.text(Fixtures.package("datasets/articles/PROVENANCE.md"))
         let articles = try Self.articles()
         for phrase in Self.nonFigures {
-            #expect(readme.contains("\"\(phrase)\""), "the README lists \"\(phrase)\"")
+            #expect(readme.contains("\"\(phrase)\""), "PROVENANCE.md lists \"\(phrase)\"")
             var occurrences = 0
             for article in articles {
                 let spans = article.text.codePointRanges(of: phrase)

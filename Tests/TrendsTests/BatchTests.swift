@@ -18,7 +18,7 @@ import LinearAlgebra
 
     /// Every (country, measure) series of the NATO tidy file.
     static func natoSeries() throws -> [Series] {
-        let text = try String(contentsOf: ReferenceSuite.shared("data/nato-defence-expenditure/nato_defence_expenditure_2014_2024_tidy.csv"), encoding: .utf8)
+        let text = try String(contentsOf: ReferenceSuite.package("datasets/nato/nato_defence_expenditure_2014_2024_tidy.csv"), encoding: .utf8)
         var lines = text.split(whereSeparator: \.isNewline)
         let header = fields(lines.removeFirst())
         let country = try #require(header.firstIndex(of: "country"))

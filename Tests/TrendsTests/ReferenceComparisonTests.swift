@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Trends
 
-/// Every compared value of `../shared/eval/trend-reference/reference.json` (28 series), under the README's tolerance
+/// Every compared value of `Tests/Fixtures/trend-reference/reference.json` (28 series), under the README's tolerance
 /// rule: |got − ref| ≤ 1e-9 · max(|ref|, floor). `null` in the reference must be undefined here too.
 @Suite struct ReferenceComparisonTests {
     @Test func allReferenceValuesWithinTolerance() throws {

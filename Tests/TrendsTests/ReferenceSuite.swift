@@ -1,22 +1,22 @@
 import Foundation
 
-/// Loads `../shared/eval/trend-reference/reference.json` (relative to the package root) with JSONSerialization.
+/// Loads `Tests/Fixtures/trend-reference/reference.json` (relative to the package root) with JSONSerialization.
 enum ReferenceSuite {
     /// The package root, found from this file's path (Tests/TrendsTests/ReferenceSuite.swift).
     static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// A file under the shared folder beside the package.
-    static func shared(_ relative: String) -> URL {
-        packageRoot.appendingPathComponent("../shared/" + relative).standardizedFileURL
+    /// A file of the package, by its path below the root.
+    static func package(_ relative: String) -> URL {
+        packageRoot.appendingPathComponent(relative)
     }
 
     enum LoadError: Error { case notAnObject }
 
     /// The whole reference document.
     static func load() throws -> [String: Any] {
-        let data = try Data(contentsOf: shared("eval/trend-reference/reference.json"))
+        let data = try Data(contentsOf: package("Tests/Fixtures/trend-reference/reference.json"))
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw LoadError.notAnObject }
         return object
     }

@@ -1,7 +1,7 @@
 import Figures
 import Money
 
-/// Duckling's AmountOfMoney examples in `../shared/eval/duckling/` (see its PROVENANCE.md).
+/// Duckling's AmountOfMoney examples in `Tests/Fixtures/duckling/` (see its PROVENANCE.md).
 ///
 /// Reading rules:
 /// - `value` is a float; an interval has `from`/`to`: a range is Chiffres's value/high, `direction: above` is a
@@ -13,7 +13,7 @@ import Money
 /// - Duckling has no offsets; its `text` is the whole input. The figure must lie within it (``SpanRule/within``).
 /// - A negative example (empty `expected`) passes when no money figure comes out.
 enum DucklingCorpus {
-    static let folder = "eval/duckling"
+    static let folder = "duckling"
 
     /// The files, as PROVENANCE.md lists them, with their case counts.
     static let files = ["duckling_fr_money.jsonl": 37, "duckling_en_money.jsonl": 338]
@@ -59,7 +59,7 @@ enum DucklingCorpus {
 
     /// Every case of one file.
     static func cases(file: String) throws -> [EvaluationCase] {
-        let rows = try Fixtures.jsonLines(Row.self, from: Fixtures.shared("\(folder)/\(file)"))
+        let rows = try Fixtures.jsonLines(Row.self, from: Fixtures.fixture("\(folder)/\(file)"))
         var seen: [String: Int] = [:]
         return try rows.map { row in
             seen[row.locale, default: 0] += 1
@@ -69,7 +69,7 @@ enum DucklingCorpus {
 
     /// Unit names of a file that ``UnitTable`` does not read.
     static func unmappedUnits(file: String) throws -> [String] {
-        try Fixtures.jsonLines(Row.self, from: Fixtures.shared("\(folder)/\(file)"))
+        try Fixtures.jsonLines(Row.self, from: Fixtures.fixture("\(folder)/\(file)"))
             .flatMap(\.expected)
             .compactMap { UnitTable.duckling(unit: $0.unit, iso: $0.iso, dollar: "USD") == nil ? $0.unit : nil }
     }

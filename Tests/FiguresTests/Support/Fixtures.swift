@@ -1,9 +1,7 @@
 import Foundation
 import Money
 
-/// Where the package and the shared data beside it live, found from this file's path.
-///
-/// The repository is cloned with `shared/` beside it (`../shared` from the package root), on CI as here.
+/// Where the package and its test data live, found from this file's path: nothing outside the clone is read.
 enum Fixtures {
     /// The package root: this file is `Tests/FiguresTests/Support/Fixtures.swift`.
     static let packageRoot: URL = {
@@ -12,13 +10,8 @@ enum Fixtures {
         return url
     }()
 
-    /// `../shared` from the package root.
-    static var shared: URL {
-        packageRoot.deletingLastPathComponent().appendingPathComponent("shared", isDirectory: true)
-    }
-
-    /// A file of `../shared`, by its path below it.
-    static func shared(_ path: String) -> URL { shared.appendingPathComponent(path) }
+    /// A file of `Tests/Fixtures/` (copies of public test suites, with their provenance and licence), by its path below it.
+    static func fixture(_ path: String) -> URL { packageRoot.appendingPathComponent("Tests/Fixtures/" + path) }
 
     /// A file of the package, by its path below the root.
     static func package(_ path: String) -> URL { packageRoot.appendingPathComponent(path) }
@@ -37,9 +30,9 @@ enum Fixtures {
         }
     }
 
-    /// The names of the files of a shared folder with the given extension, sorted.
-    static func sharedFiles(in folder: String, extension ext: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: shared(folder).path)
+    /// The names of the files of a package folder with the given extension, sorted.
+    static func packageFiles(in folder: String, extension ext: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: package(folder).path)
             .filter { $0.hasSuffix("." + ext) }
             .sorted()
     }

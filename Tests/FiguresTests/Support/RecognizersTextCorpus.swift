@@ -2,7 +2,7 @@ import Foundation
 import Figures
 import Money
 
-/// The Recognizers-Text specification cases of `../shared/eval/recognizers-text/` (see its PROVENANCE.md).
+/// The Recognizers-Text specification cases of `Tests/Fixtures/recognizers-text/` (see its PROVENANCE.md).
 ///
 /// Reading rules:
 /// - `value` is RT's string ("75000000", "10%", French "1,2" with a decimal comma); `end` is inclusive.
@@ -14,7 +14,7 @@ import Money
 ///   dropped from the case's expectations, and the case is judged on what remains.
 /// - Currency files judge money figures, percent files percent and points figures; other kinds are ignored.
 enum RecognizersTextCorpus {
-    static let folder = "eval/recognizers-text"
+    static let folder = "recognizers-text"
     static let platforms = ["dotnet", "java", "javascript", "python"]
 
     /// The files, as PROVENANCE.md lists them, with their case counts.
@@ -54,12 +54,12 @@ enum RecognizersTextCorpus {
 
     /// Every case of one file.
     static func cases(file: String) throws -> [EvaluationCase] {
-        try Fixtures.jsonLines(Row.self, from: Fixtures.shared("\(folder)/\(file)")).map { try evaluationCase($0, file: file) }
+        try Fixtures.jsonLines(Row.self, from: Fixtures.fixture("\(folder)/\(file)")).map { try evaluationCase($0, file: file) }
     }
 
     /// Unit names of a file that ``UnitTable`` does not read.
     static func unmappedUnits(file: String) throws -> [String] {
-        try Fixtures.jsonLines(Row.self, from: Fixtures.shared("\(folder)/\(file)"))
+        try Fixtures.jsonLines(Row.self, from: Fixtures.fixture("\(folder)/\(file)"))
             .flatMap(\.expected)
             .compactMap { entity in
                 guard let unit = entity.unit else { return nil }
