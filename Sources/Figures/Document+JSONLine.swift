@@ -1,7 +1,8 @@
 import Money
 
 extension Document {
-    /// Reads one line of JSON Lines: `{"id": …, "text": …, "date": …, "lang": …, "url": …}`.
+    /// Reads one line of JSON Lines: `{"id": …, "text": …, "date": …, "lang": …, "url": …}`, and optionally
+    /// `country` and `currency` (whose dollar or franc the text means) and `source` (the address, when `url` is absent).
     ///
     /// `text` is required and must be a string. `id` may be a string or a number; `date` an ISO date
     /// (`2026-02-12`, or a date-time whose first ten characters are one) or null; `lang` `fr`, `en`
@@ -28,6 +29,9 @@ extension Document {
         var date: CalendarDate?
         var language: Language?
         var url: String?
+        var source: String?
+        var country: String?
+        var currency: String?
         scanner.skipWhitespace()
         if scanner.current == UInt8(ascii: "}") {
             scanner.position += 1
@@ -47,6 +51,12 @@ extension Document {
                     id = try Self.readScalar(&scanner)
                 case "url":
                     url = try Self.readScalar(&scanner)
+                case "source":
+                    source = try Self.readScalar(&scanner)
+                case "country":
+                    country = try Self.readScalar(&scanner)
+                case "currency":
+                    currency = try Self.readScalar(&scanner)
                 case "date":
                     date = nil
                     if let value = try Self.readScalar(&scanner) {
@@ -78,7 +88,8 @@ extension Document {
         scanner.skipWhitespace()
         guard scanner.atEnd else { throw scanner.fail("the end of the line after the object") }
         guard let text else { throw JSONLineError(.missingText, column: 1) }
-        self.init(id: id ?? fallbackID(), text: text, date: date, language: language, url: url)
+        self.init(id: id ?? fallbackID(), text: text, date: date, language: language, url: url ?? source,
+                  country: country, currency: currency)
     }
 
     /// Reads one line of JSON Lines given as a string; see the initializer that takes the bytes of the line.

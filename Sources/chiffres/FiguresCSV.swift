@@ -6,7 +6,7 @@ struct FigureRows {
     /// The columns, exactly in this order (add new ones at the end only).
     static let columns = [
         "doc", "start", "end", "text", "kind", "value", "high", "currency", "approx", "change", "year", "date",
-        "sentence", "year_resolved",
+        "sentence", "year_resolved", "currency_basis",
     ]
 
     enum Format {
@@ -71,6 +71,7 @@ struct FigureRows {
         w.writeText(document.date?.description ?? "")
         w.writeText(f.sentence)
         w.writeText(f.resolvedPeriod?.description ?? "")
+        w.writeText(f.currencyBasis?.rawValue ?? "")
         extra?.write(index, into: &w)
         w.endRecord()
         csv = w
@@ -92,6 +93,7 @@ struct FigureRows {
         key("date"); optional(document.date?.description)
         key("sentence"); string(f.sentence)
         key("year_resolved"); optional(f.resolvedPeriod?.description)
+        key("currency_basis"); optional(f.currencyBasis?.rawValue)
         if let extra {
             for (name, field) in zip(extraColumns, extra.fields(index)) {
                 key(name)

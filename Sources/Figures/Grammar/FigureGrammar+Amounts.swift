@@ -31,6 +31,12 @@ extension FigureGrammar {
             amount.moneyOnlyScale = scale.moneyOnly
             amount.end = next.end
             amount.after = look
+        } else if let euroScale = gluedEuroScale(next) {
+            // "12 ME", "3,5 MdsE": M€ and Md€ whose euro sign was lost to a plain capital E.
+            power = euroScale
+            amount.gluedCurrency = "EUR"
+            amount.end = next.end
+            amount.after = look
         } else if let glued = symbols.gluedCode(text, word: next) {
             let scaleToken = Token(kind: .word, start: next.start, end: glued.scaleEnd,
                                    hash: wordHash(text, next.start, glued.scaleEnd), spaceBefore: next.spaceBefore,
@@ -74,6 +80,17 @@ extension FigureGrammar {
         return amount
     }
 
+
+    /// The power of a money scale abbreviation followed by a capital E standing for the euro sign ("ME", "MdE",
+    /// "MdsE", "MrdE"): the abbreviation must start with a capital and the word end right after the E.
+    func gluedEuroScale(_ token: Token) -> Int? {
+        let length = token.end - token.start
+        guard length >= 2, length <= 5, text[token.end - 1] == 0x45, text[token.start] &- 65 < 26 else { return nil }
+        let hash = wordHash(text, token.start, token.end - 1)
+        guard let scale = lexicon.scaleWords[hash] ?? Lexicon.french.scaleWords[hash], scale.moneyOnly,
+              scale.power >= 6 else { return nil }
+        return scale.power
+    }
 
     /// Whether a scale word is a short abbreviation ("m", "bn", "Mds") rather than a word ("million").
     func isShortAbbreviation(_ token: Token) -> Bool {

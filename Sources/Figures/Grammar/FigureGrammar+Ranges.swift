@@ -50,7 +50,11 @@ extension FigureGrammar {
         var tokens = start
         guard let next = tokens.next(), !next.newlineBefore else { return false }
         if next.isWord, lexicon.ofWords.contains(next.hash) || next.hash == deHash || next.hash == ofHash {
-            return true
+            // "400 millions de recettes" is money; "3 millions de salariés", "millions of people" are counts.
+            var look = tokens
+            if let apostrophe = look.peek(), apostrophe.isApostrophe { _ = look.next() }
+            guard let noun = look.next(), noun.isWord else { return true }
+            return !moneyNouns.contains(noun.hash)
         }
         // "200 millions d'habitants" handled above; "3 millions personnes" (rare) and "millions of people" too.
         return next.isWord && lexicon.scaleWords[next.hash] == nil && !lexicon.connectors.contains(next.hash)

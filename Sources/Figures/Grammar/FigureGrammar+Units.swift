@@ -66,6 +66,12 @@ extension FigureGrammar {
         if next.isWord, let match = lexicon.currencyNames.longestMatch(tokens) {
             return qualifyDollar(match.value, match.after, match.end)
         }
+        // "78 milliards F": a capital F alone after a scale word is the document's franc.
+        if next.isWord, amount.scaled, next.end - next.start == 1, text[next.start] == 0x46,
+           next.end >= text.count || !isASCIIDigit(text[next.end]) {
+            _ = tokens.next()
+            return (.currency(CurrencyFamily.franc.placeholder), tokens, next.end)
+        }
         // "millions de dollars", "milliards d'euros", "million of dollars": a connector needs a scale before it.
         if next.isWord, lexicon.ofWords.contains(next.hash), amount.scaled || amount.number.isFraction {
             _ = tokens.next()

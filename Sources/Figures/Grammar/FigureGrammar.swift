@@ -58,6 +58,7 @@ struct FigureGrammar {
         var tokens = rest
         var token = first
         var prefix: String?
+        var letterPrefix = false
 
         // A currency written before the number: "$", "US$", "€", "EUR", "Rs.".
         if !first.isDigits, let match = symbols.match(text, at: first.start, dollar: dollar),
@@ -77,6 +78,12 @@ struct FigureGrammar {
             }
             if next.newlineBefore { return nil }
             prefix = code
+            token = next
+        } else if first.isWord, first.end - first.start == 1, let letter = symbols.letterPrefix(text, at: first.start),
+                  let next = tokens.next(), next.isDigits {
+            // "N21.8 trillion", "R5 billion": only with a scale word (checked below).
+            prefix = letter.code
+            letterPrefix = true
             token = next
         }
 
@@ -106,6 +113,7 @@ struct FigureGrammar {
         }
 
         guard var amount = readAmount(token, after: tokens, currencyBefore: prefix != nil) else { return nil }
+        if letterPrefix, !amount.scaled { return nil }
         // "règlement CRC 2000-05", "ISO 4217-1": a number glued to "-digits" after a code is an identifier.
         if prefix != nil, !amount.scaled, amount.end + 1 < text.count, text[amount.end] == 0x2D,
            isASCIIDigit(text[amount.end + 1]) {

@@ -19,11 +19,16 @@ struct CurrencySymbols: Sendable {
             let last = symbol.unicodeScalars.last.map { classify($0.value) == .letter } ?? false
             list.append((bytes, code, (first, last)))
         }
+        // Symbols several countries share read as their family's placeholder, resolved per document.
+        let shared: [String: CurrencyFamily] = ["FCFA": .cfa, "Rs": .rupee, "Rs.": .rupee]
         for currency in Currency.table {
-            for symbol in currency.symbols where symbol != "$" { add(symbol, currency.code) }
+            for symbol in currency.symbols where symbol != "$" && shared[symbol] == nil { add(symbol, currency.code) }
         }
-        for (symbol, code) in [("$CAN", "CAD"), ("Rs.", "INR"), ("Fr.", "CHF"), ("SFr.", "CHF"), ("SFr", "CHF"),
-                               ("£GB", "GBP"), ("€", "EUR"), ("Mex$", "MXN")] {
+        for (symbol, family) in shared { add(symbol, family.placeholder) }
+        for (symbol, code) in [("$CAN", "CAD"), ("SFr.", "CHF"), ("SFr", "CHF"), ("£GB", "GBP"), ("€", "EUR"), ("Fr.", "CHF"),
+                               ("Mex$", "MXN"), ("$A", "AUD"), ("Ksh", "KES"), ("KSh", "KES"), ("Kshs", "KES"),
+                               ("KShs", "KES"), ("F CFA", CurrencyFamily.cfa.placeholder),
+                               ("F.CFA", CurrencyFamily.cfa.placeholder)] {
             add(symbol, code)
         }
         symbolScalars = Set(list.compactMap { entry -> UInt32? in
@@ -69,6 +74,18 @@ struct CurrencySymbols: Sendable {
         }
         if b == 0x24 { return (dollar, i + 1) }
         return nil
+    }
+
+    /// A one-letter symbol glued to the digits after it ("N21.8 trillion" naira, "R5 billion" rand): read only
+    /// before a number with a scale word, which the grammar checks; never after a number.
+    func letterPrefix(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> (code: String, end: Int)? {
+        guard i + 1 < text.count, isASCIIDigit(text[i + 1]) else { return nil }
+        if i > 0, classify(decodeScalar(text, previousScalarStart(text, i)).scalar) != .space { return nil }
+        switch text[i] {
+        case 0x4E: return ("NGN", i + 1)
+        case 0x52: return ("ZAR", i + 1)
+        default: return nil
+        }
     }
 
     /// An upper-case ISO 4217 code at `i`, not part of a longer word.

@@ -116,7 +116,12 @@ struct Lexicon: Sendable {
         ofWords = Set((french ? ["de", "d", "des"] : ["of"]).map(WordHasher.hash))
 
         // Currency names: the document's language first, then the other's (a French text may say "US dollars").
+        // Names several countries share come first and read as their family's placeholder, resolved per document.
         var names = PhraseTrie<String>()
+        for (phrase, family) in sharedCurrencyNames {
+            names.insert(phrase, family.placeholder)
+            follow += PhraseTrie<String>.words(of: phrase).prefix(1)
+        }
         let order: [KeyPath<Currency, [String]>] = french ? [\.frenchNames, \.englishNames] : [\.englishNames, \.frenchNames]
         for path in order {
             for currency in Currency.table {
@@ -125,10 +130,6 @@ struct Lexicon: Sendable {
                     follow += PhraseTrie<String>.words(of: name).prefix(1)
                 }
             }
-        }
-        if !french {
-            names.insert("franc", "CHF")
-            names.insert("francs", "CHF")
         }
         currencyNames = names
 
@@ -269,3 +270,11 @@ private func numberWordTable(_ french: Bool) -> [String: NumberWord] {
 private func numberWordList(_ french: Bool) -> [String] {
     numberWordTable(french).keys.map { $0 }
 }
+
+/// Currency names that several countries share, and their family: whose they are is decided per document.
+private let sharedCurrencyNames: [(String, CurrencyFamily)] = [
+    ("franc", .franc), ("francs", .franc), ("franc cfa", .cfa), ("francs cfa", .cfa), ("f cfa", .cfa),
+    ("fcfa", .cfa), ("f.cfa", .cfa), ("cfa", .cfa), ("cfa franc", .cfa), ("cfa francs", .cfa),
+    ("roupie", .rupee), ("roupies", .rupee), ("rupee", .rupee), ("rupees", .rupee),
+    ("shilling", .shilling), ("shillings", .shilling),
+]

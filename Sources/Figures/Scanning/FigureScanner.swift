@@ -11,6 +11,10 @@ struct FigureScanner {
     /// Where code points were last counted, to turn byte offsets into code-point offsets incrementally.
     private var countedBytes = 0
     private var countedScalars = 0
+    /// The outlet's address, country and currency, when the input gives them: evidence for shared currency names.
+    var outlet: (url: String?, country: String?, currency: String?) = (nil, nil, nil)
+    /// For each figure, its byte range and sentence, for the currency resolver.
+    private var sentenceRanges: [Range<Int>] = []
 
     init(text: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, options: ExtractionOptions, date: CalendarDate?) {
         self.text = text
@@ -20,7 +24,7 @@ struct FigureScanner {
     }
 
     mutating func run() -> [Figure] {
-        let grammar = FigureGrammar(text: text, lexicon: lexicon, dollar: options.dollar)
+        let grammar = FigureGrammar(text: text, lexicon: lexicon, dollar: CurrencyFamily.dollar.placeholder)
         let n = text.count
         var i = 0
         while i < n {
@@ -62,7 +66,8 @@ struct FigureScanner {
                             if j - i == 3, isASCIIUpper(text[i + 1]), isASCIIUpper(text[i + 2]) {
                                 candidate = true  // an ISO code: "USD 5", "5 EUR" is read from the digits
                             } else if next == 0x24 || next == 0x2E || digitAfter {
-                                candidate = CurrencySymbols.shared.match(text, at: i, dollar: options.dollar) != nil
+                                candidate = CurrencySymbols.shared.match(text, at: i, dollar: "$") != nil
+                                    || (j == i + 1 && CurrencySymbols.shared.letterPrefix(text, at: i) != nil)
                             }
                         } else if lexicon.language == .english, j - i == 5, text[i] | 0x20 == 0x6D,
                                   hashWord(i, j) == minusHash {
@@ -101,8 +106,43 @@ struct FigureScanner {
                 i = skipTo
             }
         }
+        resolveSharedCurrencies()
         linkStatedTwice()
         return figures
+    }
+
+    /// Replaces the placeholders of shared currency names ("$", "francs", "FCFA") by the currency the document's
+    /// evidence, the user's option or the default gives; the token pass for evidence runs only when one is needed.
+    private mutating func resolveSharedCurrencies() {
+        guard figures.contains(where: { $0.currency.flatMap(CurrencyFamily.init(placeholder:)) != nil }) else { return }
+        var written: [(offset: Int, code: String, weight: Int)] = []
+        for (k, raw) in raws.enumerated() where !raw.elidedCurrency {
+            guard let code = figures[k].currency else { continue }
+            if CurrencyFamily(placeholder: code) == nil {
+                written.append((raw.start, code, CurrencyResolver.writtenWeight))
+            } else if code == CurrencyFamily.dollar.placeholder, lexicon.language == .french, text[raw.end - 1] == 0x24 {
+                // "15 milliards $", "3 G$": French with the dollar sign after the number is Canadian usage.
+                written.append((raw.start, "CAD", CurrencyResolver.writtenWeight))
+            }
+        }
+        let resolver = CurrencyResolver(text: text, written: written, url: outlet.url, country: outlet.country,
+                                        currency: outlet.currency)
+        var dropped: Set<Int> = []
+        for k in figures.indices {
+            guard let code = figures[k].currency, let family = CurrencyFamily(placeholder: code) else { continue }
+            guard let (resolved, basis) = resolver.resolve(family, at: raws[k].start, sentence: sentenceRanges[k],
+                                                           option: options.option(for: family)) else {
+                dropped.insert(k)  // no currency written, in the paragraph, or in the document: not money
+                continue
+            }
+            figures[k].currency = resolved
+            figures[k].currencyBasis = basis
+        }
+        if !dropped.isEmpty {
+            figures = figures.indices.filter { !dropped.contains($0) }.map { figures[$0] }
+            raws = raws.indices.filter { !dropped.contains($0) }.map { raws[$0] }
+            sentenceRanges = sentenceRanges.indices.filter { !dropped.contains($0) }.map { sentenceRanges[$0] }
+        }
     }
 
     /// Whether what follows a digit run ending at `end` may continue a figure: a separator, a symbol, or a word
@@ -297,15 +337,17 @@ struct FigureScanner {
             start: codePointOffset(raw.start), end: codePointOffset(raw.end), text: string(raw.start..<raw.end),
             kind: raw.kind, value: raw.value, high: raw.high, currency: raw.currency,
             approximation: approximation, change: change, period: period, resolvedPeriod: resolved,
-            sentence: string(sentenceRange))
+            sentence: string(sentenceRange),
+            currencyBasis: raw.kind != .money ? nil : raw.elidedCurrency ? .context : .written)
         figures.append(figure)
         raws.append(raw)
+        sentenceRanges.append(sentenceRange)
     }
 
-    /// The currency an amount without one takes: the last stated in the paragraph, or "en euros" just before.
+    /// The currency an amount without one takes: the last stated before it in the document, "en euros" just
+    /// before, or else the currency of the place the document is about (``CurrencyFamily/local``).
     private func elidedCurrency(for raw: RawFigure, sentenceStart: Int) -> String? {
-        if let (code, end) = paragraphCurrency, end <= raw.start, !containsNewline(end..<raw.start),
-           raw.start - end < 1500 {
+        if let (code, end) = paragraphCurrency, end <= raw.start, raw.start - end < 4000 {
             return code
         }
         // "en euros : 13,1 milliards", "(in dollars) 5 billion": a currency named just before, with no number.
@@ -313,15 +355,10 @@ struct FigureScanner {
         while let t = tokens.next(), t.end <= raw.start {
             guard t.isWord, t.hash == enHash || t.hash == inHash else { continue }
             if let match = lexicon.currencyNames.longestMatch(tokens), match.end <= raw.start {
-                return match.value == "USD" ? options.dollar : match.value
+                return match.value == "USD" ? CurrencyFamily.dollar.placeholder : match.value
             }
         }
-        return nil
-    }
-
-    private func containsNewline(_ range: Range<Int>) -> Bool {
-        for i in range where text[i] == 0x0A { return true }
-        return false
+        return CurrencyFamily.local.placeholder
     }
 
     /// Links two money figures that state one amount in two currencies:

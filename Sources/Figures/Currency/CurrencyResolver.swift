@@ -1,0 +1,83 @@
+/// Decides whose dollar, franc, CFA franc, rupee or shilling a figure means, from the document's own evidence.
+///
+/// Evidence, weighed for each figure: the places, institutions and people the document names (a vote each, more in
+/// the figure's own sentence), the currencies of the same family written in full elsewhere ("C$", "dollars
+/// canadiens"), the outlet's country (its address's domain, or a `country` given with the document), and a
+/// `currency` given with the document. With no evidence, the user's option (`--dollar`, `--franc`) or the
+/// family's built-in default.
+struct CurrencyResolver {
+    private struct Vote {
+        var offset: Int
+        var currencies: [String?]
+        var weight: Int
+    }
+
+    private var votes: [Vote] = []
+    private let evidence = CurrencyEvidence.shared
+
+    /// Weights: a mention anywhere, the bonus within the figure's sentence, a currency written in full, the outlet's
+    /// domain, a country or currency the input gives.
+    private static let mentionWeight = 1, sentenceBonus = 3, domainWeight = 4, givenWeight = 8
+    static let writtenWeight = 2
+
+    /// - Parameters:
+    ///   - text: The document's bytes; one token pass reads its mentions of places.
+    ///   - written: Currencies written in the document, with their byte offsets and weights (``writtenWeight``
+    ///     for a currency in full, less for a way of writing typical of a country).
+    init(text: UnsafeBufferPointer<UInt8>, written: [(offset: Int, code: String, weight: Int)], url: String?, country: String?,
+         currency: String?) {
+        let families = CurrencyFamily.allCases.count
+        if let url, let place = evidence.place(ofURL: url) {
+            votes.append(Vote(offset: -1, currencies: evidence.places[place].currencies, weight: Self.domainWeight))
+        }
+        if let country, let place = evidence.place(ofCountry: country) {
+            votes.append(Vote(offset: -1, currencies: evidence.places[place].currencies, weight: Self.givenWeight))
+        }
+        func only(_ code: String) -> [String?]? {
+            let of = CurrencyFamily.of(code: code)
+            guard !of.isEmpty else { return nil }
+            return (0..<families).map { k in of.contains { $0.rawValue == k } ? code : nil }
+        }
+        if let currency, let currencies = only(currency.uppercased()) {
+            votes.append(Vote(offset: -1, currencies: currencies, weight: Self.givenWeight))
+        }
+        for (offset, code, weight) in written {
+            guard let currencies = only(code) else { continue }
+            votes.append(Vote(offset: offset, currencies: currencies, weight: weight))
+        }
+        var tokens = Tokenizer(text, at: 0)
+        while true {
+            let here = tokens
+            guard let token = tokens.next() else { break }
+            guard token.isWord, evidence.firstWords.contains(token.hash),
+                  let match = evidence.phrases.longestMatch(here) else { continue }
+            votes.append(Vote(offset: token.start, currencies: evidence.places[match.value].currencies,
+                              weight: Self.mentionWeight))
+            tokens = match.after
+        }
+    }
+
+    /// The currency of a figure of `family` at byte `offset` in the sentence `sentence`, and how it was decided;
+    /// `nil` for an amount without currency when nothing in the document gives one.
+    ///
+    /// A place named in the figure's own sentence counts more, unless the sentence names places of several
+    /// currencies of the family ("les Alliés européens et le Canada").
+    func resolve(_ family: CurrencyFamily, at offset: Int, sentence: Range<Int>, option: String?)
+        -> (code: String, basis: CurrencyBasis)? {
+        var tally: [String: Int] = [:]
+        var inSentence: Set<String> = []
+        for vote in votes {
+            guard let code = vote.currencies[family.rawValue] else { continue }
+            tally[code, default: 0] += vote.weight
+            if sentence.contains(vote.offset) { inSentence.insert(code) }
+        }
+        if inSentence.count == 1, let code = inSentence.first { tally[code, default: 0] += Self.sentenceBonus }
+        if let best = tally.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) {
+            let fallback = option ?? family.builtInDefault
+            if let fallback, fallback != best.key, best.value <= family.defaultWeight { return (fallback, option == nil ? .default : .option) }
+            return (best.key, .context)
+        }
+        if let option { return (option, .option) }
+        return family.builtInDefault.map { ($0, .default) }
+    }
+}
