@@ -13,6 +13,9 @@ struct CurrencyResolver {
     }
 
     private var votes: [Vote] = []
+    /// Whether the document writes US dollars explicitly ("$US", "US$", "U.S. dollars"): its bare "$" is then
+    /// another dollar, since the text takes care to tell the two apart.
+    private var usdWritten = false
     private let evidence = CurrencyEvidence.shared
 
     /// Weights: a mention anywhere, the bonus within the figure's sentence, a currency written in full, the outlet's
@@ -45,16 +48,35 @@ struct CurrencyResolver {
             guard let currencies = only(code) else { continue }
             votes.append(Vote(offset: offset, currencies: currencies, weight: weight))
         }
+        if let url {
+            // The words of the address ("/asx-firms-…", "forks-monaco.net") name places like the text's.
+            var address = url
+            address.withUTF8 { bytes in
+                for (_, currencies) in Self.mentions(in: bytes) {
+                    votes.append(Vote(offset: -1, currencies: currencies, weight: Self.mentionWeight))
+                }
+            }
+        }
+        usdWritten = written.contains { $0.code == "USD" }
+        for (offset, currencies) in Self.mentions(in: text) {
+            votes.append(Vote(offset: offset, currencies: currencies, weight: Self.mentionWeight))
+        }
+    }
+
+    /// The places a text names, with their byte offsets, in one token pass.
+    private static func mentions(in text: UnsafeBufferPointer<UInt8>) -> [(Int, [String?])] {
+        let evidence = CurrencyEvidence.shared
+        var found: [(Int, [String?])] = []
         var tokens = Tokenizer(text, at: 0)
         while true {
             let here = tokens
             guard let token = tokens.next() else { break }
             guard token.isWord, evidence.firstWords.contains(token.hash),
                   let match = evidence.phrases.longestMatch(here) else { continue }
-            votes.append(Vote(offset: token.start, currencies: evidence.places[match.value].currencies,
-                              weight: Self.mentionWeight))
+            found.append((token.start, evidence.places[match.value].currencies))
             tokens = match.after
         }
+        return found
     }
 
     /// The currency of a figure of `family` at byte `offset` in the sentence `sentence`, and how it was decided;
@@ -72,6 +94,12 @@ struct CurrencyResolver {
             if sentence.contains(vote.offset) { inSentence.insert(code) }
         }
         if inSentence.count == 1, let code = inSentence.first { tally[code, default: 0] += Self.sentenceBonus }
+        if family == .dollar, usdWritten {
+            tally["USD"] = nil
+            if let best = tally.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) {
+                return (best.key, .context)
+            }
+        }
         if let best = tally.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) {
             let fallback = option ?? family.builtInDefault
             if let fallback, fallback != best.key, best.value <= family.defaultWeight { return (fallback, option == nil ? .default : .option) }

@@ -15,6 +15,15 @@ extension FigureGrammar {
         var amount = Amount(number: number, value: number.value, scaled: false, moneyOnlyScale: false,
                             gluedCurrency: nil, end: number.end, after: number.after)
         var look = number.after
+        // "10.5-billion-euro", "$11.6-billion": a scale word joined by a hyphen.
+        if let hyphen = look.peek(), hyphen.isHyphen, !hyphen.spaceBefore {
+            var joined = look
+            _ = joined.next()
+            if let word = joined.peek(), word.isWord, !word.spaceBefore, let scale = lexicon.scaleWords[word.hash],
+               !scale.moneyOnly {
+                look = joined
+            }
+        }
         guard let next = look.next(), next.isWord, !next.newlineBefore else { return amount }
         var power: Int?
         if let scale = lexicon.scaleWords[next.hash] {
@@ -49,7 +58,15 @@ extension FigureGrammar {
             amount.end = next.end
             amount.after = look
         }
-        guard let p = power else { return amount }
+        guard var p = power else { return amount }
+        // "3.37 lakh crore", "mille milliards": a second scale word multiplies the first.
+        var more = amount.after
+        if let second = more.next(), second.isWord, !second.newlineBefore, let scale = lexicon.scaleWords[second.hash],
+           !scale.moneyOnly, scale.power > p {
+            p += scale.power
+            amount.end = second.end
+            amount.after = more
+        }
         amount.scaled = true
         amount.value = number.value.scaled(byPowerOfTen: p)
 
@@ -67,9 +84,9 @@ extension FigureGrammar {
                 return amount
             }
         }
-        // Compound amounts: "6 milliards 664 millions".
+        // Compound amounts: "6 milliards 664 millions", "two trillion four hundred and twenty eight billion".
         tail = amount.after
-        if let n = tail.next(), n.isDigits, !n.newlineBefore,
+        if let n = tail.next(), n.isDigits || (number.inWords && isNumberWordToken(n) && !isArticle(n)), !n.newlineBefore,
            let part = readAmount(n, after: tail), part.scaled, !part.moneyOnlyScale,
            let partPower = scalePower(part), partPower < p, part.gluedCurrency == nil,
            let sum = amount.value.adding(part.value) {

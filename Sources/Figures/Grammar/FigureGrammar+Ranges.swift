@@ -54,7 +54,7 @@ extension FigureGrammar {
             var look = tokens
             if let apostrophe = look.peek(), apostrophe.isApostrophe { _ = look.next() }
             guard let noun = look.next(), noun.isWord else { return true }
-            return !moneyNouns.contains(noun.hash)
+            return !moneyNouns.contains(noun.hash) && !notNouns.contains(noun.hash)
         }
         // "200 millions d'habitants" handled above; "3 millions personnes" (rare) and "millions of people" too.
         return next.isWord && lexicon.scaleWords[next.hash] == nil && !lexicon.connectors.contains(next.hash)
@@ -65,3 +65,6 @@ extension FigureGrammar {
         countNouns.contains(token.hash)
     }
 }
+
+/// Words after "de" that are no noun: "18 milliards d'ici 2026", "166 millions de plus".
+private let notNouns: Set<UInt64> = Set(["ici", "plus", "moins", "ailleurs", "surcroît"].map(WordHasher.hash))

@@ -40,6 +40,9 @@ extension FigureGrammar {
                 if let match = lexicon.currencyNames.longestMatch(look) {
                     return qualifyDollar(match.value, match.after, match.end)
                 }
+                if let match = lexicon.ratioUnits.longestMatch(look) {
+                    return (.ratio(match.value), match.after, match.end)  // "60-basis-point", "5-per-cent"
+                }
             }
         }
         if let minor = minorUnit(next, glued: !next.spaceBefore), !amount.scaled {

@@ -113,10 +113,11 @@ struct FigureGrammar {
         }
 
         guard var amount = readAmount(token, after: tokens, currencyBefore: prefix != nil) else { return nil }
-        if letterPrefix, !amount.scaled { return nil }
+        // A one-letter symbol needs a scale word or a grouped number of millions ("N8,612,236,953").
+        if letterPrefix, !amount.scaled, amount.value < ExactDecimal(significand: 1, exponent: 6) { return nil }
         // "règlement CRC 2000-05", "ISO 4217-1": a number glued to "-digits" after a code is an identifier.
         if prefix != nil, !amount.scaled, amount.end + 1 < text.count, text[amount.end] == 0x2D,
-           isASCIIDigit(text[amount.end + 1]) {
+           isASCIIDigit(text[amount.end + 1]), !rangeEndHasScale(after: amount.end + 1) {
             return nil
         }
         if prefix == nil && sign == 0 && amount.number.inWords { start = token.start }
@@ -225,6 +226,13 @@ struct FigureGrammar {
         if sign < 0 { value = value.negated }
         return RawFigure(start: start, end: end, kind: kind, value: value, high: high?.value, currency: currency,
                          sign: sign, elidedCurrency: elided, rangeWithUnitsOnBoth: unitBothEnds, after: after)
+    }
+
+    /// Whether the number at `offset` has a scale word ("$NZ9-14.5 billion" is a range, "CRC 2000-05" is not).
+    func rangeEndHasScale(after offset: Int) -> Bool {
+        var tokens = Tokenizer(text, at: offset)
+        guard let first = tokens.next(), first.isDigits, let amount = readAmount(first, after: tokens) else { return false }
+        return amount.scaled
     }
 
     func isUpperCase(_ token: Token) -> Bool {

@@ -8,7 +8,7 @@
 /// accents are not). A `tld=` entry names the country's internet domain, for the outlet's address.
 let currencyEvidenceTable = """
 US tld=us dollar=USD local=USD : états-unis; etats-unis; américain; américaine; américains; américaines; united states; u.s; usa; american; americans; washington; new york; wall street; federal reserve; réserve fédérale; trump; biden; californie; california; texas; nasdaq; dow jones; s&p
-CA tld=ca dollar=CAD local=CAD : canada; canadien; canadienne; canadiens; canadiennes; canadian; canadians; québec; quebec; québécois; québécoise; québécoises; ontario; montréal; montreal; toronto; ottawa; vancouver; alberta; colombie-britannique; british columbia; manitoba; saskatchewan; nouvelle-écosse; nova scotia; nouveau-brunswick; new brunswick; banque du canada; bank of canada; desjardins; hydro-québec; caisse de dépôt; tsx; bourse de toronto; trudeau; carney; legault; ottawa
+CA tld=ca dollar=CAD local=CAD : canada; halifax; winnipeg; calgary; edmonton; regina; fredericton; yukon; nunavut; freeland; poilievre; fraser institute; conference board of canada; cibc; rbc; td bank; bmo; scotiabank; canadien; canadienne; canadiens; canadiennes; canadian; canadians; québec; quebec; québécois; québécoise; québécoises; ontario; montréal; montreal; toronto; ottawa; vancouver; alberta; colombie-britannique; british columbia; manitoba; saskatchewan; nouvelle-écosse; nova scotia; nouveau-brunswick; new brunswick; banque du canada; bank of canada; desjardins; hydro-québec; caisse de dépôt; tsx; bourse de toronto; trudeau; carney; legault; ottawa
 AU tld=au dollar=AUD local=AUD : australie; australien; australienne; australia; australian; australians; sydney; melbourne; canberra; brisbane;; adelaide; queensland;; new south wales; nsw; rba; reserve bank of australia; asx; albanese; chalmers
 NZ tld=nz dollar=NZD local=NZD : nouvelle-zélande; néo-zélandais; néo-zélandaise; new zealand; zealand; auckland; wellington; christchurch; rbnz; reserve bank of new zealand; luxon
 SG tld=sg dollar=SGD local=SGD : singapour; singapourien; singapourienne; singapore; singaporean; singaporeans; monetary authority of singapore; temasek; gic; sgx
@@ -17,10 +17,10 @@ TW tld=tw dollar=TWD local=TWD : taïwan; taiwan; taïwanais; taiwanese; taipei
 JM tld=jm dollar=JMD local=JMD : jamaïque; jamaica; jamaican; kingston
 CH tld=ch franc=CHF local=CHF : suisse; suisses; switzerland; swiss; helvétique; helvétiques; confédération; genève; geneva; zurich; zürich; lausanne; berne; bern; bâle; basel; lucerne; lugano; fribourg; neuchâtel; valais; vaud; vaudois; vaudoise; tessin; jura; bns; snb; banque nationale suisse; swiss national bank; finma; ubs; credit suisse; nestlé; novartis; roche; conseil fédéral; federal council; seco; avs; keller-sutter; schlegel
 LI tld=li franc=CHF local=CHF : liechtenstein; vaduz
-FR tld=fr franc=FRF local=EUR : france; français; française; françaises; french; paris; bercy; élysée; elysee; matignon; assemblée nationale; banque de france; insee; macron; lyon; marseille
-BE tld=be franc=BEF local=EUR : belgique; belge; belges; belgium; belgian; bruxelles; brussels; wallonie; wallon; flandre; flamand; anvers; liège; namur; charleroi; gand; banque nationale de belgique
-LU tld=lu franc=LUF local=EUR : luxembourg; luxembourgeois; luxembourgeoise; grand-duché; grand duchy; kirchberg
-MC tld=mc franc=FRF local=EUR : monaco; monégasque; monégasques; monte-carlo
+FR tld=fr local=EUR : france; français; française; françaises; french; paris; bercy; élysée; elysee; matignon; banque de france; insee; macron; lyon; marseille
+BE tld=be local=EUR : belgique; belge; belges; belgium; belgian; bruxelles; brussels; wallonie; wallon; flandre; flamand; anvers; liège; namur; charleroi; gand; banque nationale de belgique
+LU tld=lu local=EUR : luxembourg; luxembourgeois; luxembourgeoise; grand-duché; grand duchy; kirchberg
+MC tld=mc local=EUR : monaco; monégasque; monégasques; monte-carlo
 UEMOA franc=XOF cfa=XOF local=XOF : uemoa; bceao; brvm; franc cfa de l'ouest; afrique de l'ouest; west africa; west african; waemu
 SN tld=sn franc=XOF cfa=XOF local=XOF : sénégal; senegal; sénégalais; sénégalaise; senegalese; dakar; thiès; saint-louis; ziguinchor;;; macky sall
 CI tld=ci franc=XOF cfa=XOF local=XOF : côte d'ivoire; cote d'ivoire; ivory coast; ivoirien; ivoirienne; ivoiriens; ivorian; abidjan; yamoussoukro; ouattara

@@ -80,7 +80,10 @@ struct CurrencySymbols: Sendable {
     /// before a number with a scale word, which the grammar checks; never after a number.
     func letterPrefix(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> (code: String, end: Int)? {
         guard i + 1 < text.count, isASCIIDigit(text[i + 1]) else { return nil }
-        if i > 0, classify(decodeScalar(text, previousScalarStart(text, i)).scalar) != .space { return nil }
+        if i > 0 {
+            let previous = decodeScalar(text, previousScalarStart(text, i)).scalar
+            if classify(previous) == .letter || classify(previous) == .digit || previous == 0x2D { return nil }
+        }
         switch text[i] {
         case 0x4E: return ("NGN", i + 1)
         case 0x52: return ("ZAR", i + 1)

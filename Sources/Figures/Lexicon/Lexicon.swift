@@ -134,7 +134,7 @@ struct Lexicon: Sendable {
         currencyNames = names
 
         var units = PhraseTrie<RatioUnit>()
-        follow += ["pour", "pourcent", "pourcents", "percent", "percents", "per", "pct", "p", "percentage",
+        follow += ["pc", "pour", "pourcent", "pourcents", "percent", "percents", "per", "pct", "p", "percentage",
                    "pourcentage", "pourcentages", "pp", "ppt", "ppts", "pdp", "pb", "pdb", "basis", "bp", "bps", "bip",
                    "bips", "franc", "francs"]
         for p in ["pour cent", "pour-cent", "pourcent", "pourcents", "percent", "percents", "per cent", "per-cent",
@@ -149,6 +149,9 @@ struct Lexicon: Sendable {
         for p in ["point de base", "points de base", "pb", "pdb", "basis point", "basis points", "bp", "bps",
                   "bip", "bips"] {
             units.insert(p, .basisPoints)
+        }
+        if !french {
+            units.insert("pc", .percent)  // "6.5 pc" in the Indian and Australian press
         }
         ratioUnits = units
         // Lower-case ISO codes ("20 usd") and symbols made of letters ("20Rs", "42 L.E", "5 zł").
