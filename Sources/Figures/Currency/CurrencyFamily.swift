@@ -46,7 +46,7 @@ enum CurrencyFamily: Int, CaseIterable, Sendable {
 
     /// The weight of the built-in default as evidence: the US dollar is the dollar of world news, so a place
     /// named in passing ("l'Europe et le Canada") does not outweigh it.
-    var defaultWeight: Int { self == .dollar ? 3 : 0 }
+    var defaultWeight: Int { self == .dollar ? 2 : 0 }
 
     /// The family a placeholder stands for.
     init?(placeholder: String) {

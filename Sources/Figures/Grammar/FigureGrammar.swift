@@ -158,6 +158,13 @@ struct FigureGrammar {
                     high = range.amount
                     firstUnit = second
                 }
+            } else if firstUnit == nil, prefix == nil, range.prefix == nil, range.amount.scaled,
+                      !range.amount.moneyOnlyScale, let power = scalePower(range.amount), !amount.scaled,
+                      !(range.amount.value < amount.number.value.scaled(byPowerOfTen: power)) {
+                // "un trou de 1 à 1,5 milliard": a range of amounts whose currency the text leaves out.
+                amount.value = amount.number.value.scaled(byPowerOfTen: power)
+                amount.scaled = true
+                high = range.amount
             }
         }
 

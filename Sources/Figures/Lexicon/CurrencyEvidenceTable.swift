@@ -32,7 +32,7 @@ BJ tld=bj franc=XOF cfa=XOF local=XOF : bénin; benin; béninois; béninoise; co
 GW tld=gw franc=XOF cfa=XOF local=XOF : guinée-bissau; guinea-bissau; bissau
 CEMAC franc=XAF cfa=XAF local=XAF : cemac; beac; cosumaf; bvmac; afrique centrale; central africa; central african
 CM tld=cm franc=XAF cfa=XAF local=XAF : cameroun; cameroon; camerounais; camerounaise; cameroonian; yaoundé; yaounde; douala; biya
-CG tld=cg franc=XAF cfa=XAF local=XAF : congo-brazzaville; république du congo; republic of the congo; brazzaville; pointe-noire; congolais; sassou
+CG tld=cg franc=XAF cfa=XAF local=XAF : congo; congo-brazzaville; république du congo; republic of the congo; brazzaville; pointe-noire; congolais; sassou
 GA tld=ga franc=XAF cfa=XAF local=XAF : gabon; gabonais; gabonaise; libreville; port-gentil; oligui
 TD tld=td franc=XAF cfa=XAF local=XAF : tchad; tchadien; tchadienne; chad; chadian; n'djamena; ndjamena
 CF tld=cf franc=XAF cfa=XAF local=XAF : centrafrique; centrafricain; centrafricaine; bangui
