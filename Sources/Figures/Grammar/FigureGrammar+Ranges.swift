@@ -7,8 +7,9 @@ extension FigureGrammar {
         guard let connector = tokens.next(), !connector.newlineBefore else { return nil }
         var ok = false
         if connector.isWord {
-            if connector.hash == toHash || connector.hash == aHash || connector.hash == auHash {
-                ok = true
+            if connector.hash == toHash || connector.hash == aHash || connector.hash == auHash
+                || connector.hash == ouHash || connector.hash == orHash {
+                ok = true  // "2 à 3 %", "16 ou 17 milliards" (alternatives read as a range)
             } else if connector.hash == etHash || connector.hash == andHash {
                 ok = precededByBetween(firstStart)
             }
@@ -68,3 +69,5 @@ extension FigureGrammar {
 
 /// Words after "de" that are no noun: "18 milliards d'ici 2026", "166 millions de plus".
 private let notNouns: Set<UInt64> = Set(["ici", "plus", "moins", "ailleurs", "surcroît", "la", "le", "l"].map(WordHasher.hash))
+private let ouHash = WordHasher.hash("ou")
+private let orHash = WordHasher.hash("or")

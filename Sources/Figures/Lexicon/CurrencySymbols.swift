@@ -27,7 +27,7 @@ struct CurrencySymbols: Sendable {
         for (symbol, family) in shared { add(symbol, family.placeholder) }
         for (symbol, code) in [("$CAN", "CAD"), ("SFr.", "CHF"), ("SFr", "CHF"), ("£GB", "GBP"), ("€", "EUR"), ("Fr.", "CHF"),
                                ("Mex$", "MXN"), ("$A", "AUD"), ("Ksh", "KES"), ("KSh", "KES"), ("Kshs", "KES"),
-                               ("KShs", "KES"), ("F CFA", CurrencyFamily.cfa.placeholder),
+                               ("KShs", "KES"), ("DT", "TND"), ("DH", "MAD"), ("Dhs", "MAD"), ("F CFA", CurrencyFamily.cfa.placeholder),
                                ("F.CFA", CurrencyFamily.cfa.placeholder)] {
             add(symbol, code)
         }
@@ -104,6 +104,11 @@ struct CurrencySymbols: Sendable {
     /// The ISO code that ends a glued scale-and-code word ("MUSD", "MdEUR"), with the scale part's length.
     func gluedCode(_ text: UnsafeBufferPointer<UInt8>, word: Token) -> (code: String, scaleEnd: Int)? {
         let length = word.end - word.start
+        // "8.600 MDT", "120 MDH", "40 MFCFA": a scale glued to the letters of a local symbol.
+        for (symbol, code) in gluedLetterSymbols where length > symbol.count && length <= symbol.count + 3 {
+            let at = word.end - symbol.count
+            if symbol.indices.allSatisfy({ text[at + $0] == symbol[$0] }) { return (code, at) }
+        }
         guard length >= 4, length <= 6 else { return nil }
         let at = word.end - 3
         guard let code = codes[UInt32(text[at]) << 16 | UInt32(text[at + 1]) << 8 | UInt32(text[at + 2])] else {
@@ -112,3 +117,8 @@ struct CurrencySymbols: Sendable {
         return (code, at)
     }
 }
+
+/// Symbols made of capitals that follow a glued scale ("MDT": millions of Tunisian dinars), as bytes.
+private let gluedLetterSymbols: [([UInt8], String)] = [
+    (Array("DT".utf8), "TND"), (Array("DH".utf8), "MAD"), (Array("FCFA".utf8), CurrencyFamily.cfa.placeholder),
+]

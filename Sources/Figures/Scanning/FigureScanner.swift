@@ -230,14 +230,16 @@ struct FigureScanner {
         return mayBeFollowedByUnit(k, depth: depth + 1)
     }
 
-    /// "à", "au", "to", "et", "and" at `start..<end`.
+    /// "à", "au", "to", "et", "ou", "or", "and" at `start..<end`.
     private func isRangeConnector(_ start: Int, _ end: Int) -> Bool {
         let length = end - start
         let a = text[start] | 0x20
         if length == 2 {
             if text[start] == 0xC3, text[start + 1] == 0xA0 { return true }  // à
             let b = text[start + 1] | 0x20
-            return (a == 0x61 && b == 0x75) || (a == 0x74 && b == 0x6F) || (a == 0x65 && b == 0x74)  // au, to, et
+            // au, to, et, ou, or
+            return (a == 0x61 && b == 0x75) || (a == 0x74 && b == 0x6F) || (a == 0x65 && b == 0x74)
+                || (a == 0x6F && (b == 0x75 || b == 0x72))
         }
         if length == 3 {
             return a == 0x61 && text[start + 1] | 0x20 == 0x6E && text[start + 2] | 0x20 == 0x64  // and
