@@ -10,6 +10,8 @@ struct CurrencyResolver {
         var offset: Int
         var currencies: [String?]
         var weight: Int
+        /// A currency written with another amount, rather than a place named.
+        var written = false
     }
 
     private var votes: [Vote] = []
@@ -20,8 +22,8 @@ struct CurrencyResolver {
 
     /// Weights: a mention anywhere, the bonus within the figure's sentence, a currency written in full, the outlet's
     /// domain, a country or currency the input gives.
-    private static let mentionWeight = 1, sentenceBonus = 3, domainWeight = 4, givenWeight = 8
-    static let writtenWeight = 2
+    private static let mentionWeight = 1, sentenceBonus = 3, domainWeight = 6, givenWeight = 8
+    static let writtenWeight = 5
 
     /// - Parameters:
     ///   - text: The document's bytes; one token pass reads its mentions of places.
@@ -46,7 +48,7 @@ struct CurrencyResolver {
         }
         for (offset, code, weight) in written {
             guard let currencies = only(code) else { continue }
-            votes.append(Vote(offset: offset, currencies: currencies, weight: weight))
+            votes.append(Vote(offset: offset, currencies: currencies, weight: weight, written: true))
         }
         if let url {
             // The words of the address ("/asx-firms-…", "forks-monaco.net") name places like the text's.
@@ -82,18 +84,25 @@ struct CurrencyResolver {
     /// The currency of a figure of `family` at byte `offset` in the sentence `sentence`, and how it was decided;
     /// `nil` for an amount without currency when nothing in the document gives one.
     ///
-    /// A place named in the figure's own sentence counts more, unless the sentence names places of several
-    /// currencies of the family ("les Alliés européens et le Canada").
+    /// A place named in the figure's own sentence counts more (not for dollars), unless the sentence names places
+    /// of several currencies of the family ("les Alliés européens et le Canada"). A currency that is not the
+    /// family's default needs more votes than the default's weight: places named once or twice in passing do not
+    /// make "$" Australian; an outlet's domain, a currency written in full, or three mentions do.
     func resolve(_ family: CurrencyFamily, at offset: Int, sentence: Range<Int>, option: String?)
         -> (code: String, basis: CurrencyBasis)? {
         var tally: [String: Int] = [:]
         var inSentence: Set<String> = []
         for vote in votes {
             guard let code = vote.currencies[family.rawValue] else { continue }
+            // An amount without currency takes that of an amount before it, never after it.
+            if vote.written, family == .local, vote.offset > offset { continue }
             tally[code, default: 0] += vote.weight
-            if sentence.contains(vote.offset) { inSentence.insert(code) }
+            if !vote.written, sentence.contains(vote.offset) { inSentence.insert(code) }
         }
-        if inSentence.count == 1, let code = inSentence.first { tally[code, default: 0] += Self.sentenceBonus }
+        // Dollars are named in passing too often ("listed in Sydney") for the sentence to count more.
+        if family != .dollar, inSentence.count == 1, let code = inSentence.first {
+            tally[code, default: 0] += Self.sentenceBonus
+        }
         if family == .dollar, usdWritten {
             tally["USD"] = nil
             if let best = tally.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) {

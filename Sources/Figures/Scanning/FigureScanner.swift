@@ -122,7 +122,7 @@ struct FigureScanner {
                 written.append((raw.start, code, CurrencyResolver.writtenWeight))
             } else if code == CurrencyFamily.dollar.placeholder, lexicon.language == .french, text[raw.end - 1] == 0x24 {
                 // "15 milliards $", "3 G$": French with the dollar sign after the number is Canadian usage.
-                written.append((raw.start, "CAD", CurrencyResolver.writtenWeight))
+                written.append((raw.start, "CAD", 2))
             }
         }
         let resolver = CurrencyResolver(text: text, written: written, url: outlet.url, country: outlet.country,
