@@ -15,7 +15,7 @@ struct CurrencyResolver {
     }
 
     private var votes: [Vote] = []
-    /// Whether the document writes US dollars explicitly ("$US", "US$", "U.S. dollars"): its bare "$" is then
+    /// Whether the document qualifies some dollars as US ones ("$US", "US$", "U.S. dollars"): its bare "$" is then
     /// another dollar, since the text takes care to tell the two apart.
     private var usdWritten = false
     private let evidence = CurrencyEvidence.shared
@@ -30,7 +30,7 @@ struct CurrencyResolver {
     ///   - written: Currencies written in the document, with their byte offsets and weights (``writtenWeight``
     ///     for a currency in full, less for a way of writing typical of a country).
     init(text: UnsafeBufferPointer<UInt8>, written: [(offset: Int, code: String, weight: Int)], url: String?, country: String?,
-         currency: String?) {
+         currency: String?, qualifiesUSDollars: Bool = false) {
         let families = CurrencyFamily.allCases.count
         if let url, let place = evidence.place(ofURL: url) {
             votes.append(Vote(offset: -1, currencies: evidence.places[place].currencies, weight: Self.domainWeight))
@@ -59,7 +59,7 @@ struct CurrencyResolver {
                 }
             }
         }
-        usdWritten = written.contains { $0.code == "USD" }
+        usdWritten = qualifiesUSDollars
         for (offset, currencies) in Self.mentions(in: text) {
             votes.append(Vote(offset: offset, currencies: currencies, weight: Self.mentionWeight))
         }

@@ -120,13 +120,18 @@ struct FigureScanner {
             guard let code = figures[k].currency else { continue }
             if CurrencyFamily(placeholder: code) == nil {
                 written.append((raw.start, code, CurrencyResolver.writtenWeight))
-            } else if code == CurrencyFamily.dollar.placeholder, lexicon.language == .french, text[raw.end - 1] == 0x24 {
-                // "15 milliards $", "3 G$": French with the dollar sign after the number is Canadian usage.
+            } else if code == CurrencyFamily.dollar.placeholder, lexicon.language == .french, text[raw.end - 1] == 0x24,
+                      !figures[k].text.contains(" de $") {
+                // "15 milliards $", "3 G$": French with the dollar sign right after the number is Canadian usage.
                 written.append((raw.start, "CAD", 2))
             }
         }
+        // "$US 35 millions", "US$5", "U.S. dollars": a text that qualifies its US dollars means another by "$".
+        let qualifiesUSDollars = figures.contains {
+            $0.currency == "USD" && $0.currencyBasis == .written && ($0.text.contains("$") || $0.text.lowercased().contains("dollar"))
+        }
         let resolver = CurrencyResolver(text: text, written: written, url: outlet.url, country: outlet.country,
-                                        currency: outlet.currency)
+                                        currency: outlet.currency, qualifiesUSDollars: qualifiesUSDollars)
         var dropped: Set<Int> = []
         for k in figures.indices {
             guard let code = figures[k].currency, let family = CurrencyFamily(placeholder: code) else { continue }
