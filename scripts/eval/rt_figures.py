@@ -12,7 +12,7 @@ from recognizers_text import Culture
 from recognizers_number import recognize_percentage
 from recognizers_number_with_unit import recognize_currency
 
-NAMES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "livre": "GBP", "franc": "CHF", "yen": "JPY",
+NAMES = {"cfa": "XOF", "dollar": "USD", "euro": "EUR", "pound": "GBP", "livre": "GBP", "franc": "CHF", "yen": "JPY",
          "yuan": "CNY", "rupee": "INR", "roupie": "INR", "rand": "ZAR", "naira": "NGN"}
 
 
@@ -27,9 +27,12 @@ def currency_of(resolution):
     return ""
 
 
-def number(value):
+def number(value, french):
+    """RT's resolved value: French resolutions write a decimal comma ("14,9%"), English ones group thousands."""
+    text = str(value).strip().rstrip("%").strip()
+    text = text.replace(" ", "").replace(",", ".") if french else text.replace(",", "")
     try:
-        return float(str(value).replace(",", ""))
+        return float(text)
     except (TypeError, ValueError):
         return None
 
@@ -43,16 +46,17 @@ def main():
             if not line.strip():
                 continue
             d = json.loads(line)
-            culture = Culture.French if (d.get("lang") or "fr").startswith("fr") else Culture.English
+            french = (d.get("lang") or "fr").startswith("fr")
+            culture = Culture.French if french else Culture.English
             text = d["text"]
             for r in recognize_currency(text, culture):
                 res = r.resolution or {}
-                v = number(res.get("value"))
+                v = number(res.get("value"), french)
                 if v is None:
                     continue
                 w.writerow([d["id"], r.start, r.end + 1, r.text, "money", repr(v), "", currency_of(res), "", "", ""])
             for r in recognize_percentage(text, culture):
-                v = number(str((r.resolution or {}).get("value", "")).rstrip("%"))
+                v = number((r.resolution or {}).get("value", ""), french)
                 if v is None:
                     continue
                 w.writerow([d["id"], r.start, r.end + 1, r.text, "percent", repr(v), "", "", "", "", ""])
