@@ -9,7 +9,7 @@ struct Extract: ParsableCommand {
         abstract: "Extract money amounts and percentages from articles into CSV.",
         discussion: """
             Inputs are text files (.txt, .md), HTML pages (.html, .htm), JSON Lines files (.jsonl: one \
-            {"id", "text", "date"?, "lang"?, "url"?} object per line), folders (read recursively, in sorted \
+            {"id", "text", "date"?, "lang"?, "url"?, "country"?, "currency"?} object per line), folders (read recursively, in sorted \
             order), or - for standard input (JSON Lines when it starts with {, HTML with <, else text).
 
             Columns: doc, start, end, text, kind, value, high, currency, approx, change, year, date, sentence, \
