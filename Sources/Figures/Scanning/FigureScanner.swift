@@ -337,13 +337,28 @@ struct FigureScanner {
         let clause = Sentences(text: text).clause(of: raw.start, raw.end, in: sentenceRange)
         // Years are looked for near the figure: within its clause, and no further than a few lines of text.
         let near = max(clause.lowerBound, raw.start - 250)..<min(clause.upperBound, raw.end + 200)
-        let period = years.statedPeriod(in: near, near: raw.start..<raw.end)
-        let resolved = period ?? years.relativePeriod(in: near, near: raw.start..<raw.end, date: date)
+        // Each figure takes the nearer of a stated year and a relative one: in "1,3 % en 2026, après 1,1 % cette
+        // année", the first is 2026 and the second this year.
+        var period = years.statedPeriodAndDistance(in: near, near: raw.start..<raw.end)
+        var resolved = period?.period
+        if let p = period {
+            // Only a relative year nearer than the stated one matters: look no further than that.
+            var from = max(near.lowerBound, raw.start - p.distance / 2)
+            while from > near.lowerBound, text[from] & 0xC0 == 0x80 { from -= 1 }
+            let window = from..<min(near.upperBound, raw.end + p.distance)
+            if let r = years.relativePeriodAndDistance(in: window, near: raw.start..<raw.end, date: date),
+               r.distance < p.distance {
+                period = nil
+                resolved = r.period
+            }
+        } else if date != nil {
+            resolved = years.relativePeriodAndDistance(in: near, near: raw.start..<raw.end, date: date)?.period
+        }
 
         let figure = Figure(
             start: codePointOffset(raw.start), end: codePointOffset(raw.end), text: string(raw.start..<raw.end),
             kind: raw.kind, value: raw.value, high: raw.high, currency: raw.currency,
-            approximation: approximation, change: change, period: period, resolvedPeriod: resolved,
+            approximation: approximation, change: change, period: period?.period, resolvedPeriod: resolved,
             sentence: string(sentenceRange),
             currencyBasis: raw.kind != .money ? nil : raw.elidedCurrency ? .context : .written)
         figures.append(figure)
