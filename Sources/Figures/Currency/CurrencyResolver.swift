@@ -15,6 +15,13 @@ struct CurrencyResolver {
     }
 
     private var votes: [Vote] = []
+    /// Places named in the text, in text order.
+    private var places: [Vote] = []
+    private var tallies: [[String: Int]] = []
+    private var writtenInOrder: [Vote] = []
+    /// Written currencies before the last figure resolved as local, and how far they were read.
+    private var localTally: [String: Int] = [:]
+    private var localRead = 0
     /// Whether the document qualifies some dollars as US ones ("$US", "US$", "U.S. dollars"): its bare "$" is then
     /// another dollar, since the text takes care to tell the two apart.
     private var usdWritten = false
@@ -26,11 +33,12 @@ struct CurrencyResolver {
     static let writtenWeight = 5
 
     /// - Parameters:
-    ///   - text: The document's bytes; one token pass reads its mentions of places.
+    ///   - text: The document's bytes; one token pass reads its mentions of places, over `windows` only (the
+    ///     start of a long document and the surroundings of its figures), so that work stays bounded.
     ///   - written: Currencies written in the document, with their byte offsets and weights (``writtenWeight``
     ///     for a currency in full, less for a way of writing typical of a country).
-    init(text: UnsafeBufferPointer<UInt8>, written: [(offset: Int, code: String, weight: Int)], url: String?, country: String?,
-         currency: String?, qualifiesUSDollars: Bool = false) {
+    init(text: UnsafeBufferPointer<UInt8>, windows: [Range<Int>], written: [(offset: Int, code: String, weight: Int)],
+         url: String?, country: String?, currency: String?, qualifiesUSDollars: Bool = false) {
         let families = CurrencyFamily.allCases.count
         if let url, let place = evidence.place(ofURL: url) {
             votes.append(Vote(offset: -1, currencies: evidence.places[place].currencies, weight: Self.domainWeight))
@@ -54,25 +62,46 @@ struct CurrencyResolver {
             // The words of the address ("/asx-firms-…", "forks-monaco.net") name places like the text's.
             var address = url
             address.withUTF8 { bytes in
-                for (_, currencies) in Self.mentions(in: bytes) {
+                for (_, currencies) in Self.mentions(in: bytes, 0..<bytes.count) {
                     votes.append(Vote(offset: -1, currencies: currencies, weight: Self.mentionWeight))
                 }
             }
         }
         usdWritten = qualifiesUSDollars
-        for (offset, currencies) in Self.mentions(in: text) {
-            votes.append(Vote(offset: offset, currencies: currencies, weight: Self.mentionWeight))
+        for window in windows {
+            for (offset, currencies) in Self.mentions(in: text, window) {
+                places.append(Vote(offset: offset, currencies: currencies, weight: Self.mentionWeight))
+            }
         }
+        // Whole-document tallies, once per family; written currencies apart, in text order, for local amounts.
+        for family in CurrencyFamily.allCases {
+            var tally: [String: Int] = [:]
+            for vote in votes + places where !(vote.written && family == .local) {
+                if let code = vote.currencies[family.rawValue] { tally[code, default: 0] += vote.weight }
+            }
+            tallies.append(tally)
+        }
+        writtenInOrder = votes.filter(\.written).sorted { $0.offset < $1.offset }
     }
 
-    /// The places a text names, with their byte offsets, in one token pass.
-    private static func mentions(in text: UnsafeBufferPointer<UInt8>) -> [(Int, [String?])] {
+    /// The index of the first place named at or after byte `offset` (binary search).
+    private func firstPlace(atOrAfter offset: Int) -> Int {
+        var low = 0, high = places.count
+        while low < high {
+            let mid = (low + high) / 2
+            if places[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The places a text names within `window`, with their byte offsets, in one token pass.
+    private static func mentions(in text: UnsafeBufferPointer<UInt8>, _ window: Range<Int>) -> [(Int, [String?])] {
         let evidence = CurrencyEvidence.shared
         var found: [(Int, [String?])] = []
-        var tokens = Tokenizer(text, at: 0)
+        var tokens = Tokenizer(text, at: window.lowerBound)
         while true {
             let here = tokens
-            guard let token = tokens.next() else { break }
+            guard let token = tokens.next(), token.start < window.upperBound else { break }
             guard token.isWord, evidence.firstWords.contains(token.hash),
                   let match = evidence.phrases.longestMatch(here) else { continue }
             found.append((token.start, evidence.places[match.value].currencies))
@@ -88,16 +117,23 @@ struct CurrencyResolver {
     /// of several currencies of the family ("les Alliés européens et le Canada"). A currency that is not the
     /// family's default needs more votes than the default's weight: places named once or twice in passing do not
     /// make "$" Australian; an outlet's domain, a currency written in full, or three mentions do.
-    func resolve(_ family: CurrencyFamily, at offset: Int, sentence: Range<Int>, option: String?)
+    mutating func resolve(_ family: CurrencyFamily, at offset: Int, sentence: Range<Int>, option: String?)
         -> (code: String, basis: CurrencyBasis)? {
-        var tally: [String: Int] = [:]
+        var tally = tallies[family.rawValue]
+        if family == .local {
+            // An amount without currency takes that of an amount before it, never after it (figures come in order).
+            while localRead < writtenInOrder.count, writtenInOrder[localRead].offset <= offset {
+                let vote = writtenInOrder[localRead]
+                if let code = vote.currencies[family.rawValue] { localTally[code, default: 0] += vote.weight }
+                localRead += 1
+            }
+            tally.merge(localTally, uniquingKeysWith: +)
+        }
         var inSentence: Set<String> = []
-        for vote in votes {
-            guard let code = vote.currencies[family.rawValue] else { continue }
-            // An amount without currency takes that of an amount before it, never after it.
-            if vote.written, family == .local, vote.offset > offset { continue }
-            tally[code, default: 0] += vote.weight
-            if !vote.written, sentence.contains(vote.offset) { inSentence.insert(code) }
+        var k = firstPlace(atOrAfter: sentence.lowerBound)
+        while k < places.count, places[k].offset < sentence.upperBound {
+            if let code = places[k].currencies[family.rawValue] { inSentence.insert(code) }
+            k += 1
         }
         // Dollars are named in passing too often ("listed in Sydney") for the sentence to count more.
         if family != .dollar, inSentence.count == 1, let code = inSentence.first {

@@ -130,8 +130,9 @@ struct FigureScanner {
         let qualifiesUSDollars = figures.contains {
             $0.currency == "USD" && $0.currencyBasis == .written && ($0.text.contains("$") || $0.text.lowercased().contains("dollar"))
         }
-        let resolver = CurrencyResolver(text: text, written: written, url: outlet.url, country: outlet.country,
-                                        currency: outlet.currency, qualifiesUSDollars: qualifiesUSDollars)
+        var resolver = CurrencyResolver(text: text, windows: evidenceWindows(), written: written, url: outlet.url,
+                                        country: outlet.country, currency: outlet.currency,
+                                        qualifiesUSDollars: qualifiesUSDollars)
         var dropped: Set<Int> = []
         for k in figures.indices {
             guard let code = figures[k].currency, let family = CurrencyFamily(placeholder: code) else { continue }
@@ -148,6 +149,25 @@ struct FigureScanner {
             raws = raws.indices.filter { !dropped.contains($0) }.map { raws[$0] }
             sentenceRanges = sentenceRanges.indices.filter { !dropped.contains($0) }.map { sentenceRanges[$0] }
         }
+    }
+
+    /// Where to read places named: a news article whole; of a long document, its first 64 KiB and 2 KiB around
+    /// each figure whose currency is to be decided (merged, in text order), so that the work stays linear.
+    private func evidenceWindows() -> [Range<Int>] {
+        let head = min(text.count, 1 << 16), around = 1 << 11
+        var windows: [Range<Int>] = [0..<head]
+        for (k, raw) in raws.enumerated() where figures[k].currency.flatMap(CurrencyFamily.init(placeholder:)) != nil {
+            var from = max(windows[windows.count - 1].upperBound, raw.start - around)
+            while from > 0, from < text.count, text[from] & 0xC0 == 0x80 { from -= 1 }
+            let to = min(text.count, raw.end + around)
+            guard from < to else { continue }
+            if from <= windows[windows.count - 1].upperBound {
+                windows[windows.count - 1] = windows[windows.count - 1].lowerBound..<to
+            } else {
+                windows.append(from..<to)
+            }
+        }
+        return windows
     }
 
     /// Whether what follows a digit run ending at `end` may continue a figure: a separator, a symbol, or a word
