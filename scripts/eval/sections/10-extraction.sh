@@ -9,10 +9,10 @@ for f in "$NEWS/score.py" "$NEWS/fr/dev.jsonl" "$NEWS/fr/dev.gold.jsonl" "$NEWS/
 done
 SHOW="${EVAL_SHOW:-6}"
 
-# Recognizers-Text in its own venv, created on first use (PyPI).
+# Recognizers-Text in its own venv, created on first use (PyPI); its text utilities import emoji 1.x.
 RT_OK=1
 if [ ! -x .venv-eval/bin/python ] || ! .venv-eval/bin/python -c "import recognizers_number_with_unit" 2>/dev/null; then
-  { python3 -m venv .venv-eval && .venv-eval/bin/pip install -q recognizers-text-suite; } >"$EVAL_OUT/venv.log" 2>&1 \
+  { python3 -m venv .venv-eval && .venv-eval/bin/pip install -q recognizers-text-suite "emoji<2"; } >"$EVAL_OUT/venv.log" 2>&1 \
     || { RT_OK=0; echo "extraction: Recognizers-Text could not be installed (see $EVAL_OUT/venv.log); its rows are skipped"; }
 fi
 
