@@ -1,7 +1,8 @@
 import Money
 
 extension Document {
-    /// Reads one line of JSON Lines: `{"id": …, "text": …, "date": …, "lang": …, "url": …}`.
+    /// Reads one line of JSON Lines: `{"id": …, "text": …, "date": …, "lang": …, "url": …}`, and optionally
+    /// `country` and `currency` (whose dollar or franc the text means) and `source` (the address, when `url` is absent).
     ///
     /// `text` is required and must be a string. `id` may be a string or a number; `date` a date as
     /// ``DocumentDate/read(_:)`` reads it (ISO day or date-time, `2026-02`, `2026`, RFC 2822, written dates) or
@@ -31,6 +32,9 @@ extension Document {
         var unreadableDate: String?
         var language: Language?
         var url: String?
+        var source: String?
+        var country: String?
+        var currency: String?
         scanner.skipWhitespace()
         if scanner.current == UInt8(ascii: "}") {
             scanner.position += 1
@@ -50,6 +54,12 @@ extension Document {
                     id = try Self.readScalar(&scanner)
                 case "url":
                     url = try Self.readScalar(&scanner)
+                case "source":
+                    source = try Self.readScalar(&scanner)
+                case "country":
+                    country = try Self.readScalar(&scanner)
+                case "currency":
+                    currency = try Self.readScalar(&scanner)
                 case "date":
                     date = nil
                     unreadableDate = nil
@@ -85,7 +95,8 @@ extension Document {
         scanner.skipWhitespace()
         guard scanner.atEnd else { throw scanner.fail("the end of the line after the object") }
         guard let text else { throw JSONLineError(.missingText, column: 1) }
-        self.init(id: id ?? fallbackID(), text: text, date: date, language: language, url: url)
+        self.init(id: id ?? fallbackID(), text: text, date: date, language: language, url: url ?? source,
+                  country: country, currency: currency)
         self.datePrecision = precision
         self.unreadableDate = unreadableDate
     }

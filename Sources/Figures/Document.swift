@@ -26,7 +26,7 @@ public struct Document: Sendable {
     public var date: CalendarDate?
     /// The language, when known; otherwise it is detected.
     public var language: Language?
-    /// Where the text came from, when known.
+    /// Where the text came from, when known: its address's domain is evidence of whose dollar or franc it means.
     public var url: String?
     /// How much of ``date`` is known: a day, or only a month or a year (then `date` is its first day).
     public var datePrecision: DatePrecision = .day
@@ -43,12 +43,19 @@ public struct Document: Sendable {
         case .year: return String(day.prefix(4))
         }
     }
+    /// The outlet's country, when the input says it (ISO 3166 code or name): evidence for shared currency names.
+    public var country: String?
+    /// The currency the document's bare "$", "dollars" or "francs" mean, when the input says it (ISO 4217).
+    public var currency: String?
 
-    public init(id: String, text: String, date: CalendarDate? = nil, language: Language? = nil, url: String? = nil) {
+    public init(id: String, text: String, date: CalendarDate? = nil, language: Language? = nil, url: String? = nil,
+                country: String? = nil, currency: String? = nil) {
         self.id = id
         self.text = text
         self.date = date
         self.language = language
         self.url = url
+        self.country = country
+        self.currency = currency
     }
 }

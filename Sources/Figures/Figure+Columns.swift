@@ -5,7 +5,7 @@ extension Figure {
     /// The figures CSV's columns, exactly in this order (add new ones at the end only).
     public static let columns = [
         "doc", "start", "end", "text", "kind", "value", "high", "currency", "approx", "change", "year", "date",
-        "sentence", "year_resolved",
+        "sentence", "year_resolved", "currency_basis",
     ]
 
     /// Writes this figure's ``columns`` (found in `document`) into the writer's current record, which stays open
@@ -26,5 +26,6 @@ extension Figure {
         w.writeText(document.dateText ?? "")
         w.writeText(sentence)
         w.writeText(resolvedPeriod?.description ?? "")
+        w.writeText(currencyBasis?.rawValue ?? "")
     }
 }

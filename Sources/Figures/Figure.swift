@@ -45,6 +45,8 @@ public struct Figure: Hashable, Sendable {
     public var high: ExactDecimal?
     /// The ISO 4217 code for money.
     public var currency: String?
+    /// How the currency was decided: written beside the number, from the document, or by default or option.
+    public var currencyBasis: CurrencyBasis?
     /// The qualifier.
     public var approximation: Approximation
     /// The direction when framed as a change.
@@ -63,8 +65,10 @@ public struct Figure: Hashable, Sendable {
     public init(
         start: Int, end: Int, text: String, kind: Kind, value: ExactDecimal, high: ExactDecimal? = nil,
         currency: String? = nil, approximation: Approximation = .exact, change: Change? = nil,
-        period: Period? = nil, resolvedPeriod: Period? = nil, sentence: String = "", pairedWith: Int? = nil
+        period: Period? = nil, resolvedPeriod: Period? = nil, sentence: String = "", pairedWith: Int? = nil,
+        currencyBasis: CurrencyBasis? = nil
     ) {
+        self.currencyBasis = currencyBasis
         self.start = start
         self.end = end
         self.text = text

@@ -9,7 +9,7 @@ struct Extract: ParsableCommand {
         abstract: "Extract money amounts and percentages from articles into CSV.",
         discussion: """
             Inputs are text files (.txt, .md), HTML pages (.html, .htm), JSON Lines files (.jsonl: one \
-            {"id", "text", "date"?, "lang"?, "url"?} object per line), folders (read recursively, in sorted \
+            {"id", "text", "date"?, "lang"?, "url"?, "country"?, "currency"?} object per line), folders (read recursively, in sorted \
             order), or - for standard input (JSON Lines when it starts with {, HTML with <, else text).
 
             Columns: doc, start, end, text, kind, value, high, currency, approx, change, year, date, sentence, \
@@ -62,8 +62,11 @@ struct Extract: ParsableCommand {
     @OptionGroup(title: "CSV dialect")
     var csv: CSVDialectOptions
 
-    @Option(help: "The currency a bare $ or \"dollars\" stands for, e.g. CAD or AUD.")
-    var dollar = "USD"
+    @Option(help: "The currency a bare $ or \"dollars\" stands for when the document does not show whose (USD, CAD, AUD, …; default USD).")
+    var dollar: String?
+
+    @Option(help: "The currency bare \"francs\" stand for when the document does not show whose (CHF, XOF, XAF, FRF, …; default FRF).")
+    var franc: String?
 
     @Option(help: "The language of documents that do not say (fr or en); otherwise detected.")
     var lang: Language?
@@ -98,14 +101,19 @@ struct Extract: ParsableCommand {
         if let date, DocumentDate.read(date) == nil {
             throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD (2026-02-12), YYYY-MM or YYYY.")
         }
-        guard let currency = Currency.named(dollar) else {
-            let close = Currency.closestCodes(to: dollar).joined(separator: ", ")
-            throw ValidationError("'\(dollar)' is not an ISO 4217 currency code; did you mean \(close)?")
+        if let dollar {
+            let currency = try Self.currency(dollar, option: "--dollar")
+            guard currency.symbols.contains(where: { $0.contains("$") })
+                || currency.englishNames.contains(where: { $0.contains("dollar") })
+            else {
+                throw ValidationError("\(currency.code) is not a dollar; --dollar takes USD, CAD, AUD and the like.")
+            }
         }
-        guard currency.symbols.contains(where: { $0.contains("$") })
-            || currency.englishNames.contains(where: { $0.contains("dollar") })
-        else {
-            throw ValidationError("\(currency.code) is not a dollar; --dollar takes USD, CAD, AUD and the like.")
+        if let franc {
+            let currency = try Self.currency(franc, option: "--franc")
+            guard currency.englishNames.contains(where: { $0.hasSuffix("franc") }) else {
+                throw ValidationError("\(currency.code) is not a franc; --franc takes CHF, XOF, XAF, FRF and the like.")
+            }
         }
         try OutputTarget.validate(output, option: "--output",
                                   inputs: inputs + [conversion.rates, conversion.deflator].compactMap { $0 })
@@ -122,10 +130,22 @@ struct Extract: ParsableCommand {
         var run = ExtractRun(
             inputs: inputs, output: output == "-" ? nil : output,
             format: format == .csv ? .csv(csv.dialect) : format == .xlsx ? .workbook : .jsonLines,
-            options: ExtractionOptions(dollar: Currency.named(dollar)?.code ?? "USD", language: lang),
+            options: ExtractionOptions(dollar: dollar.flatMap { Currency.named($0)?.code },
+                                       franc: franc.flatMap { Currency.named($0)?.code }, language: lang),
             date: date.flatMap { DocumentDate.read($0) }, encoding: encoding, quiet: quiet, summary: summary, conversion: columns)
         let failures = try run.execute()
         if failures > 0 { throw ExitCode(1) }
+    }
+}
+
+extension Extract {
+    /// The ISO 4217 currency an option names, or a usage error with the closest codes.
+    static func currency(_ code: String, option: String) throws -> Currency {
+        guard let currency = Currency.named(code) else {
+            let close = Currency.closestCodes(to: code).joined(separator: ", ")
+            throw ValidationError("\(option): '\(code)' is not an ISO 4217 currency code; did you mean \(close)?")
+        }
+        return currency
     }
 }
 

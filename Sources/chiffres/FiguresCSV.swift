@@ -95,6 +95,7 @@ struct FigureRows {
         key("date"); optional(document.dateText)
         key("sentence"); string(f.sentence)
         key("year_resolved"); optional(f.resolvedPeriod?.description)
+        key("currency_basis"); optional(f.currencyBasis?.rawValue)
         if let extra {
             for (name, field) in zip(extraColumns, extra.fields(index)) {
                 key(name)

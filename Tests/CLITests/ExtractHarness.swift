@@ -93,7 +93,7 @@ struct Scratch {
 }
 
 /// The figures CSV header in the default dialect.
-let figuresHeader = "doc,start,end,text,kind,value,high,currency,approx,change,year,date,sentence,year_resolved\n"
+let figuresHeader = "doc,start,end,text,kind,value,high,currency,approx,change,year,date,sentence,year_resolved,currency_basis\n"
 
 /// Text without any figure.
 let noFigures = "Les ministres de la Défense se réunissent à Bruxelles.\n"

@@ -12,7 +12,8 @@ private let figures = [
     Figure(
         start: 10, end: 34, text: "485 milliards de dollars", kind: .money,
         value: ExactDecimal(significand: 485, exponent: 9), currency: "USD", approximation: .exact,
-        period: Period(2024), sentence: "En 2024, les Alliés ont investi 485 milliards de dollars."),
+        period: Period(2024), sentence: "En 2024, les Alliés ont investi 485 milliards de dollars.",
+        currencyBasis: .written),
     Figure(
         start: 40, end: 45, text: "+20 %", kind: .percent, value: ExactDecimal(significand: 205, exponent: -1),
         high: ExactDecimal(significand: 3, exponent: 1), approximation: .approx, change: .increase,
@@ -29,9 +30,9 @@ private func rendered(_ format: FigureRows.Format) -> String {
 
 @Test func figuresCSVColumnsAndRows() {
     #expect(rendered(.csv(.rfc4180)) == """
-        doc,start,end,text,kind,value,high,currency,approx,change,year,date,sentence,year_resolved
-        000.txt,10,34,485 milliards de dollars,money,485000000000,,USD,exact,,2024,2025-02-13,"En 2024, les Alliés ont investi 485 milliards de dollars.",2024
-        000.txt,40,45,'+20 %,percent,20.5,30,,approx,increase,2024-2030,2025-02-13,"Une hausse de ""+20 %"", soit 1,5 point.",2024-2030
+        doc,start,end,text,kind,value,high,currency,approx,change,year,date,sentence,year_resolved,currency_basis
+        000.txt,10,34,485 milliards de dollars,money,485000000000,,USD,exact,,2024,2025-02-13,"En 2024, les Alliés ont investi 485 milliards de dollars.",2024,written
+        000.txt,40,45,'+20 %,percent,20.5,30,,approx,increase,2024-2030,2025-02-13,"Une hausse de ""+20 %"", soit 1,5 point.",2024-2030,
 
         """)
 }
@@ -49,7 +50,7 @@ private func rendered(_ format: FigureRows.Format) -> String {
 @Test func figuresAsJSONLines() throws {
     let lines = rendered(.jsonLines).split(separator: "\n").map(String.init)
     #expect(lines.count == 2)
-    #expect(lines[0] == #"{"doc":"000.txt","start":10,"end":34,"text":"485 milliards de dollars","kind":"money","value":485000000000,"high":null,"currency":"USD","approx":"exact","change":null,"year":"2024","date":"2025-02-13","sentence":"En 2024, les Alliés ont investi 485 milliards de dollars.","year_resolved":"2024"}"#)
+    #expect(lines[0] == #"{"doc":"000.txt","start":10,"end":34,"text":"485 milliards de dollars","kind":"money","value":485000000000,"high":null,"currency":"USD","approx":"exact","change":null,"year":"2024","date":"2025-02-13","sentence":"En 2024, les Alliés ont investi 485 milliards de dollars.","year_resolved":"2024","currency_basis":"written"}"#)
     let object = try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any]
     #expect(object?["sentence"] as? String == "Une hausse de \"+20 %\", soit 1,5 point.")
     #expect(object?["high"] as? Int == 30)
@@ -75,5 +76,5 @@ private func rendered(_ format: FigureRows.Format) -> String {
     let design = ["doc", "start", "end", "text", "kind", "value", "high", "currency", "approx", "change", "year",
                   "date", "sentence"]
     #expect(Array(FigureRows.columns.prefix(design.count)) == design)
-    #expect(FigureRows.columns.dropFirst(design.count) == ["year_resolved"])
+    #expect(FigureRows.columns.dropFirst(design.count) == ["year_resolved", "currency_basis"])
 }

@@ -17,7 +17,7 @@ import Tabular
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
         let header = run.stdout.prefix { $0 != "\n" }
-        #expect(header.hasSuffix(",sentence,year_resolved,value_usd,rate,rate_date,rate_source,pair,implied_rate,reference_rate,deviation_pct"))
+        #expect(header.hasSuffix(",sentence,year_resolved,currency_basis,value_usd,rate,rate_date,rate_source,pair,implied_rate,reference_rate,deviation_pct"))
         let rows = try Self.rows(run.stdout)
         let money = rows.filter { $0["kind"] == "money" }
         #expect(money.count >= 9)
@@ -124,7 +124,7 @@ import Tabular
         let run = try MoneyCLI.run(["extract", Self.seeds, "--constant-prices", "2024", "--deflator", deflator.path, "--quiet"])
         #expect(run.status == 0)
         let header = run.stdout.prefix { $0 != "\n" }
-        #expect(header.hasSuffix(",sentence,year_resolved,value_real,price_base"))
+        #expect(header.hasSuffix(",sentence,year_resolved,currency_basis,value_real,price_base"))
         let rows = try Self.rows(run.stdout)
         // 004: "20 milliards d'euros" of 2025, in 2024 prices: 20e9 × 100 / 102.
         let euros = try #require(rows.first { $0["doc"]?.hasPrefix("004") == true && $0["currency"] == "EUR" })

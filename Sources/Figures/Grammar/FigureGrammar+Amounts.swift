@@ -15,6 +15,15 @@ extension FigureGrammar {
         var amount = Amount(number: number, value: number.value, scaled: false, moneyOnlyScale: false,
                             gluedCurrency: nil, end: number.end, after: number.after)
         var look = number.after
+        // "10.5-billion-euro", "$11.6-billion": a scale word joined by a hyphen.
+        if let hyphen = look.peek(), hyphen.isHyphen, !hyphen.spaceBefore {
+            var joined = look
+            _ = joined.next()
+            if let word = joined.peek(), word.isWord, !word.spaceBefore, let scale = lexicon.scaleWords[word.hash],
+               !scale.moneyOnly {
+                look = joined
+            }
+        }
         guard let next = look.next(), next.isWord, !next.newlineBefore else { return amount }
         var power: Int?
         if let scale = lexicon.scaleWords[next.hash] {
@@ -31,6 +40,12 @@ extension FigureGrammar {
             amount.moneyOnlyScale = scale.moneyOnly
             amount.end = next.end
             amount.after = look
+        } else if let euroScale = gluedEuroScale(next) {
+            // "12 ME", "3,5 MdsE": M€ and Md€ whose euro sign was lost to a plain capital E.
+            power = euroScale
+            amount.gluedCurrency = "EUR"
+            amount.end = next.end
+            amount.after = look
         } else if let glued = symbols.gluedCode(text, word: next) {
             let scaleToken = Token(kind: .word, start: next.start, end: glued.scaleEnd,
                                    hash: wordHash(text, next.start, glued.scaleEnd), spaceBefore: next.spaceBefore,
@@ -43,7 +58,15 @@ extension FigureGrammar {
             amount.end = next.end
             amount.after = look
         }
-        guard let p = power else { return amount }
+        guard var p = power else { return amount }
+        // "3.37 lakh crore", "mille milliards": a second scale word multiplies the first.
+        var more = amount.after
+        if let second = more.next(), second.isWord, !second.newlineBefore, let scale = lexicon.scaleWords[second.hash],
+           !scale.moneyOnly, scale.power > p {
+            p += scale.power
+            amount.end = second.end
+            amount.after = more
+        }
         amount.scaled = true
         amount.value = number.value.scaled(byPowerOfTen: p)
 
@@ -61,9 +84,9 @@ extension FigureGrammar {
                 return amount
             }
         }
-        // Compound amounts: "6 milliards 664 millions".
+        // Compound amounts: "6 milliards 664 millions", "two trillion four hundred and twenty eight billion".
         tail = amount.after
-        if let n = tail.next(), n.isDigits, !n.newlineBefore,
+        if let n = tail.next(), n.isDigits || (number.inWords && isNumberWordToken(n) && !isArticle(n)), !n.newlineBefore,
            let part = readAmount(n, after: tail), part.scaled, !part.moneyOnlyScale,
            let partPower = scalePower(part), partPower < p, part.gluedCurrency == nil,
            let sum = amount.value.adding(part.value) {
@@ -74,6 +97,17 @@ extension FigureGrammar {
         return amount
     }
 
+
+    /// The power of a money scale abbreviation followed by a capital E standing for the euro sign ("ME", "MdE",
+    /// "MdsE", "MrdE"): the abbreviation must start with a capital and the word end right after the E.
+    func gluedEuroScale(_ token: Token) -> Int? {
+        let length = token.end - token.start
+        guard length >= 2, length <= 5, text[token.end - 1] == 0x45, text[token.start] &- 65 < 26 else { return nil }
+        let hash = wordHash(text, token.start, token.end - 1)
+        guard let scale = lexicon.scaleWords[hash] ?? Lexicon.french.scaleWords[hash], scale.moneyOnly,
+              scale.power >= 6 else { return nil }
+        return scale.power
+    }
 
     /// Whether a scale word is a short abbreviation ("m", "bn", "Mds") rather than a word ("million").
     func isShortAbbreviation(_ token: Token) -> Bool {

@@ -47,6 +47,8 @@ private let dollarQualifiersAfter: [UInt64: String] = {
     return map
 }()
 
+private let caHash = WordHasher.hash("ca")
+
 /// Lower-case ISO codes that are also common words, and so are read only in upper case.
 private let ambiguousLowercaseCodes: Set<String> = ["try", "mad", "gel", "all", "top", "cup", "sos", "bam", "mop"]
 
@@ -76,6 +78,8 @@ extension FigureGrammar {
     /// or more; "$ c" only at the end of a phrase.
     func dollarQualifier(_ token: Token) -> String? {
         guard !token.newlineBefore, let code = dollarQualifiersAfter[token.hash] else { return nil }
+        // "dollars au trimestre", "$ ca": French words, not qualifiers, unless written in capitals.
+        if token.hash == auHash || token.hash == caHash, text[token.start] &- 97 < 26 { return nil }
         if token.end - token.start == 1 {
             // "$ c" for Canadian dollars, but not "$ c'est": no apostrophe or digit may follow.
             var look = Tokenizer(text, at: token.end)

@@ -7,8 +7,9 @@ extension FigureGrammar {
         guard let connector = tokens.next(), !connector.newlineBefore else { return nil }
         var ok = false
         if connector.isWord {
-            if connector.hash == toHash || connector.hash == aHash || connector.hash == auHash {
-                ok = true
+            if connector.hash == toHash || connector.hash == aHash || connector.hash == auHash
+                || connector.hash == ouHash || connector.hash == orHash {
+                ok = true  // "2 à 3 %", "16 ou 17 milliards" (alternatives read as a range)
             } else if connector.hash == etHash || connector.hash == andHash {
                 ok = precededByBetween(firstStart)
             }
@@ -50,7 +51,11 @@ extension FigureGrammar {
         var tokens = start
         guard let next = tokens.next(), !next.newlineBefore else { return false }
         if next.isWord, lexicon.ofWords.contains(next.hash) || next.hash == deHash || next.hash == ofHash {
-            return true
+            // "400 millions de recettes" is money; "3 millions de salariés", "millions of people" are counts.
+            var look = tokens
+            if let apostrophe = look.peek(), apostrophe.isApostrophe { _ = look.next() }
+            guard let noun = look.next(), noun.isWord else { return true }
+            return !moneyNouns.contains(noun.hash) && !notNouns.contains(noun.hash)
         }
         // "200 millions d'habitants" handled above; "3 millions personnes" (rare) and "millions of people" too.
         return next.isWord && lexicon.scaleWords[next.hash] == nil && !lexicon.connectors.contains(next.hash)
@@ -61,3 +66,8 @@ extension FigureGrammar {
         countNouns.contains(token.hash)
     }
 }
+
+/// Words after "de" that are no noun: "18 milliards d'ici 2026", "166 millions de plus".
+private let notNouns: Set<UInt64> = Set(["ici", "plus", "moins", "ailleurs", "surcroît", "la", "le", "l"].map(WordHasher.hash))
+private let ouHash = WordHasher.hash("ou")
+private let orHash = WordHasher.hash("or")

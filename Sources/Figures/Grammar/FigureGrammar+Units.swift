@@ -38,7 +38,10 @@ extension FigureGrammar {
                     return (.minorCurrency(minor ?? dollar), look, unit.end)
                 }
                 if let match = lexicon.currencyNames.longestMatch(look) {
-                    return qualifyDollar(match.value, match.after, match.end)
+                    return qualifyDollar(match.value, match.after, match.end, from: unit.start)
+                }
+                if let match = lexicon.ratioUnits.longestMatch(look) {
+                    return (.ratio(match.value), match.after, match.end)  // "60-basis-point", "5-per-cent"
                 }
             }
         }
@@ -64,7 +67,13 @@ extension FigureGrammar {
             return scaledAfterCode(.currency(code), tokens, next.end, amount)
         }
         if next.isWord, let match = lexicon.currencyNames.longestMatch(tokens) {
-            return qualifyDollar(match.value, match.after, match.end)
+            return qualifyDollar(match.value, match.after, match.end, from: next.start)
+        }
+        // "78 milliards F": a capital F alone after a scale word is the document's franc.
+        if next.isWord, amount.scaled, next.end - next.start == 1, text[next.start] == 0x46,
+           next.end >= text.count || !isASCIIDigit(text[next.end]) {
+            _ = tokens.next()
+            return (.currency(CurrencyFamily.franc.placeholder), tokens, next.end)
         }
         // "millions de dollars", "milliards d'euros", "million of dollars": a connector needs a scale before it.
         if next.isWord, lexicon.ofWords.contains(next.hash), amount.scaled || amount.number.isFraction {
@@ -74,7 +83,7 @@ extension FigureGrammar {
                 _ = tokens.next()  // "a quarter of a point"
             }
             if let match = lexicon.currencyNames.longestMatch(tokens) {
-                return qualifyDollar(match.value, match.after, match.end)
+                return qualifyDollar(match.value, match.after, match.end, from: tokens.peek()?.start ?? match.end)
             }
             if let unit = tokens.peek(), unit.isWord, let ratio = lexicon.ratioUnits.longestMatch(tokens) {
                 return (.ratio(ratio.value), ratio.after, ratio.end)
@@ -131,7 +140,7 @@ extension FigureGrammar {
         return (unit, after, end)
     }
 
-    func qualifyDollar(_ code: String, _ after: Tokenizer, _ end: Int) -> (FigureUnit, Tokenizer, Int) {
+    func qualifyDollar(_ code: String, _ after: Tokenizer, _ end: Int, from start: Int) -> (FigureUnit, Tokenizer, Int) {
         // "dollars" alone is the dollar of the document; "dollars US", "dollars canadiens" are in the names.
         var code = code
         var tokens = after
@@ -141,18 +150,19 @@ extension FigureGrammar {
                 _ = tokens.next()
                 code = qualified
                 end = q.end
-            } else if !isExplicitUSDollar(end) {
+            } else if !isExplicitUSDollar(end, from: start) {
                 code = dollar
             }
         }
         return (.currency(code), tokens, end)
     }
 
-    /// Whether the currency name ending at `end` names the US dollar explicitly ("dollars américains"), rather
-    /// than ending with a bare "dollar(s)".
-    func isExplicitUSDollar(_ end: Int) -> Bool {
-        guard let last = tokens(before: end, limit: 1, from: max(0, end - 16), in: text).last else { return false }
-        return !(last.isWord && dollarNameHashes.contains(last.hash))
+    /// Whether the currency name at `start..<end` names the US dollar explicitly ("dollars américains",
+    /// "U.S. dollars"), rather than being a bare "dollar(s)".
+    func isExplicitUSDollar(_ end: Int, from start: Int) -> Bool {
+        let words = tokens(before: end, limit: 4, from: max(0, start), in: text).filter(\.isWord)
+        guard let last = words.last else { return false }
+        return words.count > 1 || !dollarNameHashes.contains(last.hash)
     }
 
     func isArticle(_ token: Token) -> Bool {

@@ -61,6 +61,7 @@ struct FigureGrammar {
         var tokens = rest
         var token = first
         var prefix: String?
+        var letterPrefix = false
 
         // A currency written before the number: "$", "US$", "€", "EUR", "Rs.".
         if !first.isDigits, let match = symbols.match(text, at: first.start, dollar: dollar),
@@ -80,6 +81,12 @@ struct FigureGrammar {
             }
             if next.newlineBefore { return nil }
             prefix = code
+            token = next
+        } else if first.isWord, first.end - first.start == 1, let letter = symbols.letterPrefix(text, at: first.start),
+                  let next = tokens.next(), next.isDigits {
+            // "N21.8 trillion", "R5 billion": only with a scale word (checked below).
+            prefix = letter.code
+            letterPrefix = true
             token = next
         }
 
@@ -109,9 +116,11 @@ struct FigureGrammar {
         }
 
         guard var amount = readAmount(token, after: tokens, currencyBefore: prefix != nil) else { return nil }
+        // A one-letter symbol needs a scale word or a grouped number of millions ("N8,612,236,953").
+        if letterPrefix, !amount.scaled, amount.value < ExactDecimal(significand: 1, exponent: 6) { return nil }
         // "règlement CRC 2000-05", "ISO 4217-1": a number glued to "-digits" after a code is an identifier.
         if prefix != nil, !amount.scaled, amount.end + 1 < text.count, text[amount.end] == 0x2D,
-           isASCIIDigit(text[amount.end + 1]) {
+           isASCIIDigit(text[amount.end + 1]), !rangeEndHasScale(after: amount.end + 1) {
             return nil
         }
         if prefix == nil && sign == 0 && amount.number.inWords { start = token.start }
@@ -152,6 +161,13 @@ struct FigureGrammar {
                     high = range.amount
                     firstUnit = second
                 }
+            } else if firstUnit == nil, prefix == nil, range.prefix == nil, range.amount.scaled,
+                      !range.amount.moneyOnlyScale, let power = scalePower(range.amount), !amount.scaled,
+                      !(range.amount.value < amount.number.value.scaled(byPowerOfTen: power)) {
+                // "un trou de 1 à 1,5 milliard": a range of amounts whose currency the text leaves out.
+                amount.value = amount.number.value.scaled(byPowerOfTen: power)
+                amount.scaled = true
+                high = range.amount
             }
         }
 
@@ -220,6 +236,13 @@ struct FigureGrammar {
         if sign < 0 { value = value.negated }
         return RawFigure(start: start, end: end, kind: kind, value: value, high: high?.value, currency: currency,
                          sign: sign, elidedCurrency: elided, rangeWithUnitsOnBoth: unitBothEnds, after: after)
+    }
+
+    /// Whether the number at `offset` has a scale word ("$NZ9-14.5 billion" is a range, "CRC 2000-05" is not).
+    func rangeEndHasScale(after offset: Int) -> Bool {
+        var tokens = Tokenizer(text, at: offset)
+        guard let first = tokens.next(), first.isDigits, let amount = readAmount(first, after: tokens) else { return false }
+        return amount.scaled
     }
 
     func isUpperCase(_ token: Token) -> Bool {

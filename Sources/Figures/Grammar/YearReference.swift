@@ -9,6 +9,11 @@ struct YearReference {
     ///
     /// Four-digit runs are found by a byte scan; only around those are words read.
     func statedPeriod(in sentence: Range<Int>, near figure: Range<Int>) -> Period? {
+        statedPeriodAndDistance(in: sentence, near: figure)?.period
+    }
+
+    /// ``statedPeriod(in:near:)`` with its distance to the figure in bytes (a year before the figure counts double).
+    func statedPeriodAndDistance(in sentence: Range<Int>, near figure: Range<Int>) -> (period: Period, distance: Int)? {
         var best: (distance: Int, period: Period)?
         var i = sentence.lowerBound
         while i < sentence.upperBound {
@@ -24,7 +29,7 @@ struct YearReference {
             let distance = start < figure.lowerBound ? 2 * (figure.lowerBound - i) : start - figure.upperBound
             if distance < (best?.distance ?? Int.max) { best = (distance, period) }
         }
-        return best?.period
+        return best.map { (period: $0.period, distance: $0.distance) }
     }
 
     /// The year or span written at `start..<end` when the words around make it a time ("en 2024", "2024-2030").
@@ -70,18 +75,26 @@ struct YearReference {
         }
         if months.contains(previous) { return true }
         if previous == "ici", recent.count >= 2, recent[recent.count - 2].word == "d" { return true }
+        // "d'ici à 2030" ("à partir de 2027" is a period noun's "de").
+        if previous == "à", recent.count >= 2, recent[recent.count - 2].word == "ici" { return true }
         return false
     }
 
     /// The period a relative expression stands for: "cette année" in a 2025 article is 2025.
     func relativePeriod(in sentence: Range<Int>, near figure: Range<Int>, date: CalendarDate?) -> Period? {
-        guard let date else { return nil }
+        relativePeriodAndDistance(in: sentence, near: figure, date: date)?.period
+    }
+
+    /// ``relativePeriod(in:near:date:)`` with its distance to the figure, counted as for stated years; without a
+    /// date the expression is still found ("cette année" is nearer than "en 2026"), with no period.
+    func relativePeriodAndDistance(in sentence: Range<Int>, near figure: Range<Int>, date: CalendarDate?)
+        -> (period: Period?, distance: Int)? {
         var tokens = Tokenizer(text, at: sentence.lowerBound)
         var words: [Token] = []
         while let t = tokens.next(), t.start < sentence.upperBound {
             if t.isWord { words.append(t) }
         }
-        var best: (distance: Int, period: Period)?
+        var best: (distance: Int, period: Period?)?
         for i in words.indices {
             let w = words[i].hash
             guard yearNouns.contains(w) else { continue }
@@ -97,10 +110,10 @@ struct YearReference {
             }
             guard let k = offset else { continue }
             let at = words[i].start
-            let distance = at < figure.lowerBound ? figure.lowerBound - at : at - figure.upperBound
-            if distance < (best?.distance ?? Int.max) { best = (distance, Period(date.year + k)) }
+            let distance = at < figure.lowerBound ? 2 * (figure.lowerBound - at) : at - figure.upperBound
+            if distance < (best?.distance ?? Int.max) { best = (distance, date.map { Period($0.year + k) }) }
         }
-        return best?.period
+        return best.map { (period: $0.period, distance: $0.distance) }
     }
 
     private func lower(_ t: Token) -> String {
@@ -120,7 +133,7 @@ private let directMarkers: Set<String> = [
 private let periodNouns: Set<String> = [
     "fin", "début", "trimestre", "semestre", "mi", "courant", "cours", "printemps", "été", "automne", "hiver",
     "end", "beginning", "start", "quarter", "half", "middle", "year", "année", "exercice", "budget", "loi",
-    "finances", "mois", "month",
+    "finances", "mois", "month", "partir",
 ]
 
 private let months: Set<String> = [

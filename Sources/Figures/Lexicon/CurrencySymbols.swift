@@ -19,11 +19,16 @@ struct CurrencySymbols: Sendable {
             let last = symbol.unicodeScalars.last.map { classify($0.value) == .letter } ?? false
             list.append((bytes, code, (first, last)))
         }
+        // Symbols several countries share read as their family's placeholder, resolved per document.
+        let shared: [String: CurrencyFamily] = ["FCFA": .cfa, "Rs": .rupee, "Rs.": .rupee]
         for currency in Currency.table {
-            for symbol in currency.symbols where symbol != "$" { add(symbol, currency.code) }
+            for symbol in currency.symbols where symbol != "$" && shared[symbol] == nil { add(symbol, currency.code) }
         }
-        for (symbol, code) in [("$CAN", "CAD"), ("Rs.", "INR"), ("Fr.", "CHF"), ("SFr.", "CHF"), ("SFr", "CHF"),
-                               ("£GB", "GBP"), ("€", "EUR"), ("Mex$", "MXN")] {
+        for (symbol, family) in shared { add(symbol, family.placeholder) }
+        for (symbol, code) in [("$CAN", "CAD"), ("SFr.", "CHF"), ("SFr", "CHF"), ("£GB", "GBP"), ("€", "EUR"), ("Fr.", "CHF"),
+                               ("Mex$", "MXN"), ("$A", "AUD"), ("Ksh", "KES"), ("KSh", "KES"), ("Kshs", "KES"),
+                               ("KShs", "KES"), ("DT", "TND"), ("DH", "MAD"), ("Dhs", "MAD"), ("F CFA", CurrencyFamily.cfa.placeholder),
+                               ("F.CFA", CurrencyFamily.cfa.placeholder)] {
             add(symbol, code)
         }
         symbolScalars = Set(list.compactMap { entry -> UInt32? in
@@ -71,6 +76,21 @@ struct CurrencySymbols: Sendable {
         return nil
     }
 
+    /// A one-letter symbol glued to the digits after it ("N21.8 trillion" naira, "R5 billion" rand): read only
+    /// before a number with a scale word, which the grammar checks; never after a number.
+    func letterPrefix(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> (code: String, end: Int)? {
+        guard i + 1 < text.count, isASCIIDigit(text[i + 1]) else { return nil }
+        if i > 0 {
+            let previous = decodeScalar(text, previousScalarStart(text, i)).scalar
+            if classify(previous) == .letter || classify(previous) == .digit || previous == 0x2D { return nil }
+        }
+        switch text[i] {
+        case 0x4E: return ("NGN", i + 1)
+        case 0x52: return ("ZAR", i + 1)
+        default: return nil
+        }
+    }
+
     /// An upper-case ISO 4217 code at `i`, not part of a longer word.
     func isoCode(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> String? {
         guard i + 3 <= text.count else { return nil }
@@ -84,6 +104,11 @@ struct CurrencySymbols: Sendable {
     /// The ISO code that ends a glued scale-and-code word ("MUSD", "MdEUR"), with the scale part's length.
     func gluedCode(_ text: UnsafeBufferPointer<UInt8>, word: Token) -> (code: String, scaleEnd: Int)? {
         let length = word.end - word.start
+        // "8.600 MDT", "120 MDH", "40 MFCFA": a scale glued to the letters of a local symbol.
+        for (symbol, code) in gluedLetterSymbols where length > symbol.count && length <= symbol.count + 3 {
+            let at = word.end - symbol.count
+            if symbol.indices.allSatisfy({ text[at + $0] == symbol[$0] }) { return (code, at) }
+        }
         guard length >= 4, length <= 6 else { return nil }
         let at = word.end - 3
         guard let code = codes[UInt32(text[at]) << 16 | UInt32(text[at + 1]) << 8 | UInt32(text[at + 2])] else {
@@ -92,3 +117,8 @@ struct CurrencySymbols: Sendable {
         return (code, at)
     }
 }
+
+/// Symbols made of capitals that follow a glued scale ("MDT": millions of Tunisian dinars), as bytes.
+private let gluedLetterSymbols: [([UInt8], String)] = [
+    (Array("DT".utf8), "TND"), (Array("DH".utf8), "MAD"), (Array("FCFA".utf8), CurrencyFamily.cfa.placeholder),
+]

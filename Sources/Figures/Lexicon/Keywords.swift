@@ -28,3 +28,14 @@ let countNouns: Set<UInt64> = Set(["personnes", "habitants", "people", "soldats"
                                    "refugees", "déplacés", "victimes", "morts", "tués", "blessés", "visiteurs",
                                    "exemplaires", "copies", "abonnés", "subscribers", "hectares", "acres",
                                    "logements", "homes", "véhicules", "vehicles", "barils"].map(WordHasher.hash))
+/// Nouns of money after "millions de" or "billions of": the amount is money in the document's currency
+/// ("400 millions de recettes", "7 milliards de réduction des dépenses").
+let moneyNouns: Set<UInt64> = Set(["recettes", "recette", "dépenses", "dépense", "revenus", "revenu", "bénéfice",
+                                   "bénéfices", "profit", "profits", "pertes", "perte", "dette", "dettes", "crédits",
+                                   "crédit", "subventions", "subvention", "investissements", "investissement",
+                                   "économies", "chiffre", "impôts", "impôt", "taxes", "financement", "financements",
+                                   "fonds", "aides", "aide", "dividendes", "budget", "déficit", "excédent",
+                                   "amendes", "coûts", "frais", "charges", "prêts", "prêt", "liquidités", "actifs",
+                                   "réduction", "réductions", "surplus", "dons", "primes", "salaires", "ventes",
+                                   "revenue", "revenues", "debt", "spending", "savings", "funding", "losses",
+                                   "profit", "taxes", "cuts", "investment", "aid", "assets", "sales"].map(WordHasher.hash))

@@ -116,7 +116,12 @@ struct Lexicon: Sendable {
         ofWords = Set((french ? ["de", "d", "des"] : ["of"]).map(WordHasher.hash))
 
         // Currency names: the document's language first, then the other's (a French text may say "US dollars").
+        // Names several countries share come first and read as their family's placeholder, resolved per document.
         var names = PhraseTrie<String>()
+        for (phrase, family) in sharedCurrencyNames {
+            names.insert(phrase, family.placeholder)
+            follow += PhraseTrie<String>.words(of: phrase).prefix(1)
+        }
         let order: [KeyPath<Currency, [String]>] = french ? [\.frenchNames, \.englishNames] : [\.englishNames, \.frenchNames]
         for path in order {
             for currency in Currency.table {
@@ -126,14 +131,10 @@ struct Lexicon: Sendable {
                 }
             }
         }
-        if !french {
-            names.insert("franc", "CHF")
-            names.insert("francs", "CHF")
-        }
         currencyNames = names
 
         var units = PhraseTrie<RatioUnit>()
-        follow += ["pour", "pourcent", "pourcents", "percent", "percents", "per", "pct", "p", "percentage",
+        follow += ["pc", "pour", "pourcent", "pourcents", "percent", "percents", "per", "pct", "p", "percentage",
                    "pourcentage", "pourcentages", "pp", "ppt", "ppts", "pdp", "pb", "pdb", "basis", "bp", "bps", "bip",
                    "bips", "franc", "francs"]
         for p in ["pour cent", "pour-cent", "pourcent", "pourcents", "percent", "percents", "per cent", "per-cent",
@@ -148,6 +149,9 @@ struct Lexicon: Sendable {
         for p in ["point de base", "points de base", "pb", "pdb", "basis point", "basis points", "bp", "bps",
                   "bip", "bips"] {
             units.insert(p, .basisPoints)
+        }
+        if !french {
+            units.insert("pc", .percent)  // "6.5 pc" in the Indian and Australian press
         }
         ratioUnits = units
         // Lower-case ISO codes ("20 usd") and symbols made of letters ("20Rs", "42 L.E", "5 zł").
@@ -269,3 +273,11 @@ private func numberWordTable(_ french: Bool) -> [String: NumberWord] {
 private func numberWordList(_ french: Bool) -> [String] {
     numberWordTable(french).keys.map { $0 }
 }
+
+/// Currency names that several countries share, and their family: whose they are is decided per document.
+private let sharedCurrencyNames: [(String, CurrencyFamily)] = [
+    ("franc", .franc), ("francs", .franc), ("franc cfa", .cfa), ("francs cfa", .cfa), ("f cfa", .cfa),
+    ("fcfa", .cfa), ("f.cfa", .cfa), ("cfa", .cfa), ("cfa franc", .cfa), ("cfa francs", .cfa),
+    ("roupie", .rupee), ("roupies", .rupee), ("rupee", .rupee), ("rupees", .rupee),
+    ("shilling", .shilling), ("shillings", .shilling),
+]

@@ -33,8 +33,12 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         var node = 0
         var best: (Value, Tokenizer, Int)?
         var first = true
+        var previousLength = 0
         while let token = tokens.next() {
             if !first, token.isHyphen || token.isApostrophe { continue }
+            // "U.S. dollars": the period of a one-letter abbreviation is skipped too.
+            if !first, previousLength == 1, token.isSymbol(0x2E) { continue }
+            previousLength = token.end - token.start
             guard token.isWord, let next = nodes[node].children[token.hash] else { break }
             if !first, token.newlineBefore { break }
             first = false

@@ -19,6 +19,10 @@ struct FigureScanner {
     private let sentenceMemo = SentenceMemo()
     /// The last `sentence` text made, shared by the next figure of the same block.
     private var lastSentence: (range: Range<Int>, cuts: (Bool, Bool), text: String)?
+    /// The outlet's address, country and currency, when the input gives them: evidence for shared currency names.
+    var outlet: (url: String?, country: String?, currency: String?) = (nil, nil, nil)
+    /// For each figure, its byte range and sentence, for the currency resolver.
+    private var sentenceRanges: [Range<Int>] = []
 
     init(text: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, options: ExtractionOptions, date: CalendarDate?) {
         self.text = text
@@ -29,7 +33,7 @@ struct FigureScanner {
 
     mutating func run() -> [Figure] {
         let tooLarge = UnreadableNumbers()
-        let grammar = FigureGrammar(text: text, lexicon: lexicon, dollar: options.dollar, unreadable: tooLarge)
+        let grammar = FigureGrammar(text: text, lexicon: lexicon, dollar: CurrencyFamily.dollar.placeholder, unreadable: tooLarge)
         let n = text.count
         var i = 0
         while i < n {
@@ -71,7 +75,8 @@ struct FigureScanner {
                             if j - i == 3, isASCIIUpper(text[i + 1]), isASCIIUpper(text[i + 2]) {
                                 candidate = true  // an ISO code: "USD 5", "5 EUR" is read from the digits
                             } else if next == 0x24 || next == 0x2E || digitAfter {
-                                candidate = CurrencySymbols.shared.match(text, at: i, dollar: options.dollar) != nil
+                                candidate = CurrencySymbols.shared.match(text, at: i, dollar: "$") != nil
+                                    || (j == i + 1 && CurrencySymbols.shared.letterPrefix(text, at: i) != nil)
                             }
                         } else if lexicon.language == .english, j - i == 5, text[i] | 0x20 == 0x6D,
                                   hashWord(i, j) == minusHash {
@@ -110,6 +115,7 @@ struct FigureScanner {
                 i = skipTo
             }
         }
+        resolveSharedCurrencies()
         linkStatedTwice()
         countedBytes = 0
         countedScalars = 0
@@ -120,6 +126,65 @@ struct FigureScanner {
         }
         unreadableCount = tooLarge.count
         return figures
+    }
+
+    /// Replaces the placeholders of shared currency names ("$", "francs", "FCFA") by the currency the document's
+    /// evidence, the user's option or the default gives; the token pass for evidence runs only when one is needed.
+    private mutating func resolveSharedCurrencies() {
+        guard figures.contains(where: { $0.currency.flatMap(CurrencyFamily.init(placeholder:)) != nil }) else { return }
+        var written: [(offset: Int, code: String, weight: Int)] = []
+        for (k, raw) in raws.enumerated() where !raw.elidedCurrency {
+            guard let code = figures[k].currency else { continue }
+            if CurrencyFamily(placeholder: code) == nil {
+                written.append((raw.start, code, CurrencyResolver.writtenWeight))
+            } else if code == CurrencyFamily.dollar.placeholder, lexicon.language == .french, text[raw.end - 1] == 0x24,
+                      !figures[k].text.contains(" de $") {
+                // "15 milliards $", "3 G$": French with the dollar sign right after the number is Canadian usage.
+                written.append((raw.start, "CAD", 2))
+            }
+        }
+        // "$US 35 millions", "US$5", "U.S. dollars": a text that qualifies its US dollars means another by "$".
+        let qualifiesUSDollars = figures.contains {
+            $0.currency == "USD" && $0.currencyBasis == .written && ($0.text.contains("$") || $0.text.lowercased().contains("dollar"))
+        }
+        var resolver = CurrencyResolver(text: text, windows: evidenceWindows(), written: written, url: outlet.url,
+                                        country: outlet.country, currency: outlet.currency,
+                                        qualifiesUSDollars: qualifiesUSDollars)
+        var dropped: Set<Int> = []
+        for k in figures.indices {
+            guard let code = figures[k].currency, let family = CurrencyFamily(placeholder: code) else { continue }
+            guard let (resolved, basis) = resolver.resolve(family, at: raws[k].start, sentence: sentenceRanges[k],
+                                                           option: options.option(for: family)) else {
+                dropped.insert(k)  // no currency written, in the paragraph, or in the document: not money
+                continue
+            }
+            figures[k].currency = resolved
+            figures[k].currencyBasis = basis
+        }
+        if !dropped.isEmpty {
+            figures = figures.indices.filter { !dropped.contains($0) }.map { figures[$0] }
+            raws = raws.indices.filter { !dropped.contains($0) }.map { raws[$0] }
+            sentenceRanges = sentenceRanges.indices.filter { !dropped.contains($0) }.map { sentenceRanges[$0] }
+        }
+    }
+
+    /// Where to read places named: a news article whole; of a long document, its first 64 KiB and 2 KiB around
+    /// each figure whose currency is to be decided (merged, in text order), so that the work stays linear.
+    private func evidenceWindows() -> [Range<Int>] {
+        let head = min(text.count, 1 << 16), around = 1 << 11
+        var windows: [Range<Int>] = [0..<head]
+        for (k, raw) in raws.enumerated() where figures[k].currency.flatMap(CurrencyFamily.init(placeholder:)) != nil {
+            var from = max(windows[windows.count - 1].upperBound, raw.start - around)
+            while from > 0, from < text.count, text[from] & 0xC0 == 0x80 { from -= 1 }
+            let to = min(text.count, raw.end + around)
+            guard from < to else { continue }
+            if from <= windows[windows.count - 1].upperBound {
+                windows[windows.count - 1] = windows[windows.count - 1].lowerBound..<to
+            } else {
+                windows.append(from..<to)
+            }
+        }
+        return windows
     }
 
     /// Whether what follows a digit run ending at `end` may continue a figure: a separator, a symbol, or a word
@@ -207,14 +272,16 @@ struct FigureScanner {
         return mayBeFollowedByUnit(k, depth: depth + 1)
     }
 
-    /// "à", "au", "to", "et", "and" at `start..<end`.
+    /// "à", "au", "to", "et", "ou", "or", "and" at `start..<end`.
     private func isRangeConnector(_ start: Int, _ end: Int) -> Bool {
         let length = end - start
         let a = text[start] | 0x20
         if length == 2 {
             if text[start] == 0xC3, text[start + 1] == 0xA0 { return true }  // à
             let b = text[start + 1] | 0x20
-            return (a == 0x61 && b == 0x75) || (a == 0x74 && b == 0x6F) || (a == 0x65 && b == 0x74)  // au, to, et
+            // au, to, et, ou, or
+            return (a == 0x61 && b == 0x75) || (a == 0x74 && b == 0x6F) || (a == 0x65 && b == 0x74)
+                || (a == 0x6F && (b == 0x75 || b == 0x72))
         }
         if length == 3 {
             return a == 0x61 && text[start + 1] | 0x20 == 0x6E && text[start + 2] | 0x20 == 0x64  // and
@@ -307,22 +374,39 @@ struct FigureScanner {
         let clause = Sentences(text: text, memo: sentenceMemo).clause(of: raw.start, raw.end, in: sentenceRange)
         // Years are looked for near the figure: within its clause, and no further than a few lines of text.
         let near = max(clause.lowerBound, raw.start - 250)..<min(clause.upperBound, raw.end + 200)
-        let period = years.statedPeriod(in: near, near: raw.start..<raw.end)
-        let resolved = period ?? years.relativePeriod(in: near, near: raw.start..<raw.end, date: date)
+        // Each figure takes the nearer of a stated year and a relative one: in "1,3 % en 2026, après 1,1 % cette
+        // année", the first is 2026 and the second this year.
+        var period = years.statedPeriodAndDistance(in: near, near: raw.start..<raw.end)
+        var resolved = period?.period
+        if let p = period {
+            // Only a relative year nearer than the stated one matters: look no further than that.
+            var from = max(near.lowerBound, raw.start - p.distance / 2)
+            while from > near.lowerBound, text[from] & 0xC0 == 0x80 { from -= 1 }
+            let window = from..<min(near.upperBound, raw.end + p.distance)
+            if let r = years.relativePeriodAndDistance(in: window, near: raw.start..<raw.end, date: date),
+               r.distance < p.distance {
+                period = nil
+                resolved = r.period
+            }
+        } else if date != nil {
+            resolved = years.relativePeriodAndDistance(in: near, near: raw.start..<raw.end, date: date)?.period
+        }
 
         let figure = Figure(
             start: codePointOffset(raw.start), end: codePointOffset(raw.end), text: string(raw.start..<raw.end),
             kind: raw.kind, value: raw.value, high: raw.high, currency: raw.currency,
-            approximation: approximation, change: change, period: period, resolvedPeriod: resolved,
-            sentence: sentenceText(sentenceRange, figure: raw.start..<raw.end))
+            approximation: approximation, change: change, period: period?.period, resolvedPeriod: resolved,
+            sentence: sentenceText(sentenceRange, figure: raw.start..<raw.end),
+            currencyBasis: raw.kind != .money ? nil : raw.elidedCurrency ? .context : .written)
         figures.append(figure)
         raws.append(raw)
+        sentenceRanges.append(sentenceRange)
     }
 
-    /// The currency an amount without one takes: the last stated in the paragraph, or "en euros" just before.
+    /// The currency an amount without one takes: the last stated before it in the document, "en euros" just
+    /// before, or else the currency of the place the document is about (``CurrencyFamily/local``).
     private func elidedCurrency(for raw: RawFigure, sentenceStart: Int) -> String? {
-        if let (code, end) = paragraphCurrency, end <= raw.start, !containsNewline(end..<raw.start),
-           raw.start - end < 1500 {
+        if let (code, end) = paragraphCurrency, end <= raw.start, raw.start - end < 4000 {
             return code
         }
         // "en euros : 13,1 milliards", "(in dollars) 5 billion": a currency named just before, with no number.
@@ -330,15 +414,10 @@ struct FigureScanner {
         while let t = tokens.next(), t.end <= raw.start {
             guard t.isWord, t.hash == enHash || t.hash == inHash else { continue }
             if let match = lexicon.currencyNames.longestMatch(tokens), match.end <= raw.start {
-                return match.value == "USD" ? options.dollar : match.value
+                return match.value == "USD" ? CurrencyFamily.dollar.placeholder : match.value
             }
         }
-        return nil
-    }
-
-    private func containsNewline(_ range: Range<Int>) -> Bool {
-        for i in range where text[i] == 0x0A { return true }
-        return false
+        return CurrencyFamily.local.placeholder
     }
 
     /// Links two money figures that state one amount in two currencies:
