@@ -13,6 +13,8 @@ enum ReferenceCheck {
         _ claim: Claim, table: ReferenceTable, rates: ConversionRates, options: ValidationOptions
     ) -> Check? {
         guard let key = claim.key, let subject = claim.subject, let measure = claim.measure else { return nil }
+        // A measure carried from an earlier amount is a guess, not a statement to hold against the reference.
+        if claim.measureIsCarried { return nil }
         // An amount by which spending changes ("augmentera de 3,1 milliards") is not a level.
         if claim.figure.kind == .money, claim.figure.change != nil, !measure.isCumulative { return nil }
         let tolerance = Tolerance(base: options.tolerance, claims: [claim])
