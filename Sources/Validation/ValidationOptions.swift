@@ -9,7 +9,8 @@ public struct ValidationOptions: Sendable {
     /// Above this many documents with claims of one key, each document is compared with the next only.
     public var maxGroupSize: Int
     /// The language of explanations; `nil` for each article's own (French for French articles). The
-    /// same-quantity and unmatched rows are explained in French; the other checks in English.
+    /// rows of every check are explained in French for French articles, numbers written the French
+    /// way (decimal comma, spaces between digit groups); messages of the rate lookup stay English.
     public var explanationLanguage: ExplanationLanguage?
 
     /// Creates settings.

@@ -81,7 +81,7 @@ struct Validate: ParsableCommand {
     }
 
     @Option(name: .customLong("explain-lang"),
-            help: "Language of the explanations: auto (each article's: French for French articles), en or fr. Same-quantity and unverifiable rows are explained in French; the other checks in English.")
+            help: "Language of the explanations: auto (each article's: French for French articles), en or fr. Every check is explained in that language, numbers written its way (French: 20,9 %).")
     var explainLang: ExplainLanguage = .auto
 
     func validate() throws {

@@ -142,10 +142,10 @@ import Testing
         let compared = rows.filter { $0["other_doc"] == "aid.csv" }
         #expect(compared.count == 2)
         #expect(compared.allSatisfy { $0["verdict"] == "conflict" && $0["explanation"]?.contains("Aid tracker (June 2025)") == true })
-        // The 2025 figures: the series has no 2025 value, and the row says so.
+        // The 2025 figures: the series has no 2025 value, and the row says so (in French: the seeds are French).
         let missing = rows.filter { $0["verdict"] == "unverifiable" }
         #expect(missing.count == 2)
-        #expect(missing.allSatisfy { $0["explanation"]?.contains("for other years, not 2025") == true })
+        #expect(missing.allSatisfy { $0["explanation"]?.contains("pour d'autres années, pas pour 2025") == true })
     }
 
     @Test func ratesGivenButMissingFailWithUnverifiableConversions() throws {
@@ -153,7 +153,7 @@ import Testing
         #expect(run.status == 1)
         let conversion = try #require(try Self.rows(run.stdout).rows.first { $0["check"] == "conversion" })
         #expect(conversion["verdict"] == "unverifiable")
-        #expect(conversion["explanation"]?.contains("implies 1.26 USD per GBP") == true)
+        #expect(conversion["explanation"]?.contains("soit un taux de 1,26 USD pour 1 GBP") == true)
         #expect(conversion["explanation"]?.contains("no-rates.zip") == true)
     }
 

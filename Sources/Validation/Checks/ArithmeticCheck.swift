@@ -58,21 +58,27 @@ enum ArithmeticCheck {
         let deviation = Check.deviation(sum, from: total.value)
         let limit = (range.high ?? .infinity) * (1 + tolerance.value)
         let listed = parts.map(Wording.quote).joined(separator: " + ")
-        var text = "In \(Wording.source(total)), the parts \(listed) add up to \(Wording.amount(sum, currency))"
-        text += "\(partsAreBounds ? " at least" : ""), against the total \(Wording.quote(total)): "
+        let lang = options.language(for: total)
+        let sumText = Wording.amount(sum, currency, in: lang)
+        var text = Wording.say(lang, "In \(Wording.source(total)), the parts \(listed) add up to \(sumText)\(partsAreBounds ? " at least" : ""), against the total \(Wording.quote(total)): ",
+                               "Dans \(Wording.source(total)), les parties \(listed) font \(partsAreBounds ? "au moins " : "")\(sumText), pour un total de \(Wording.quote(total)) : ")
         let verdict: Verdict
         if sum > limit {
             verdict = .conflict
-            text += "the parts exceed the total by \(Wording.percent((sum / total.value - 1) * 100)), \(tolerance.phrase(false))."
+            let excess = Wording.percent((sum / total.value - 1) * 100, in: lang)
+            text += Wording.say(lang, "the parts exceed the total by \(excess), ", "les parties dépassent le total de \(excess), ")
+                + tolerance.phrase(false, in: lang) + "."
         } else if !mustAddUp || range.isLowerBound {
             verdict = .consistent
-            text += "they fit within it."
+            text += Wording.say(lang, "they fit within it.", "elles y tiennent.")
         } else if abs(deviation ?? .infinity) <= tolerance.percent + 1e-9 {
             verdict = .consistent
-            text += "they make the total (\(Wording.signedPercent(deviation ?? 0))), \(tolerance.phrase(true))."
+            text += Wording.say(lang, "they make the total (", "elles font le total (") + Wording.signedPercent(deviation ?? 0, in: lang)
+                + "), " + tolerance.phrase(true, in: lang) + "."
         } else {
             verdict = .compatible
-            text += "they make \(Wording.percent(sum / total.value * 100)) of it; the rest is not itemized."
+            let share = Wording.percent(sum / total.value * 100, in: lang)
+            text += Wording.say(lang, "they make \(share) of it; the rest is not itemized.", "elles en font \(share) ; le reste n'est pas détaillé.")
         }
         return Check(
             kind: .arithmetic, verdict: verdict, key: total.key?.description ?? UnmatchedCheck.partialKey(total),
@@ -103,9 +109,14 @@ enum ArithmeticCheck {
             let tolerance = Tolerance(base: options.tolerance, claims: [p.claim])
             let deviation = Check.deviation(p.claim.value, from: implied)
             let within = abs(deviation ?? .infinity) <= tolerance.percent + 1e-9
-            let text = "In \(Wording.source(p.claim)), \(Wording.quote(part.claim)) over \(Wording.quote(whole.claim)) is "
-                + "\(Wording.percent(implied)), against the stated \(Wording.quote(p.claim)): "
-                + "\(Wording.fixed(abs(p.claim.value - implied), places: 1)) points apart, \(tolerance.phrase(within))."
+            let lang = options.language(for: p.claim)
+            let gap = Wording.decimal(abs(p.claim.value - implied), places: 1, in: lang)
+            let text = Wording.say(lang,
+                "In \(Wording.source(p.claim)), \(Wording.quote(part.claim)) over \(Wording.quote(whole.claim)) is "
+                    + "\(Wording.percent(implied)), against the stated \(Wording.quote(p.claim)): \(gap) points apart, ",
+                "Dans \(Wording.source(p.claim)), \(Wording.quote(part.claim)) sur \(Wording.quote(whole.claim)) font "
+                    + "\(Wording.percent(implied, in: .fr)), face au chiffre annoncé \(Wording.quote(p.claim)) : \(gap) points d'écart, ")
+                + "\(tolerance.phrase(within, in: lang))."
             checks.append(Check(
                 kind: .arithmetic, verdict: within ? .consistent : .conflict,
                 key: p.claim.key?.description ?? UnmatchedCheck.partialKey(p.claim), figure: SameQuantityCheck.statement(p.claim),
@@ -154,10 +165,15 @@ enum ArithmeticCheck {
             let tolerance = Tolerance(base: options.tolerance, claims: [c.claim])
             let deviation = Check.deviation(stated, from: implied)
             let within = abs(deviation ?? .infinity) <= tolerance.percent + 1e-9
-            let text = "In \(Wording.source(c.claim)), going from \(Wording.amount(start.value, start.figure.currency)) to "
-                + "\(Wording.amount(end, start.figure.currency)) is a change of \(Wording.signedPercent(implied)), against the stated "
-                + "\(Wording.quote(c.claim)) (\(c.claim.figure.change?.rawValue ?? "change")): "
-                + "\(Wording.fixed(abs(stated - implied), places: 1)) points apart, \(tolerance.phrase(within))."
+            let lang = options.language(for: c.claim)
+            let (fromText, toAmount) = (Wording.amount(start.value, start.figure.currency, in: lang), Wording.amount(end, start.figure.currency, in: lang))
+            let gap = Wording.decimal(abs(stated - implied), places: 1, in: lang)
+            let text = Wording.say(lang,
+                "In \(Wording.source(c.claim)), going from \(fromText) to \(toAmount) is a change of \(Wording.signedPercent(implied)), against the stated "
+                    + "\(Wording.quote(c.claim)) (\(c.claim.figure.change?.rawValue ?? "change")): \(gap) points apart, ",
+                "Dans \(Wording.source(c.claim)), passer de \(fromText) à \(toAmount) est une variation de \(Wording.signedPercent(implied, in: .fr)), "
+                    + "face au chiffre annoncé \(Wording.quote(c.claim)) : \(gap) points d'écart, ")
+                + "\(tolerance.phrase(within, in: lang))."
             checks.append(Check(
                 kind: .arithmetic, verdict: within ? .consistent : .conflict,
                 key: c.claim.key?.description ?? UnmatchedCheck.partialKey(c.claim), figure: SameQuantityCheck.statement(c.claim),

@@ -16,7 +16,17 @@ struct ReferenceJudgement {
     ///     estimate, so that a newer edition may differ.
     ///   - options: For the revision allowance.
     init(_ range: StatedRange, against reference: Double, tolerance: Tolerance, laterEdition: Bool,
-         options: ValidationOptions, format: (Double) -> String) {
+         options: ValidationOptions, format: (Double) -> String, language: ExplanationLanguage = .en) {
+        if language == .fr {
+            self.init(french: range, against: reference, tolerance: tolerance, laterEdition: laterEdition, options: options)
+        } else {
+            self.init(english: range, against: reference, tolerance: tolerance, laterEdition: laterEdition, options: options, format: format)
+        }
+    }
+
+    /// ``init(_:against:tolerance:laterEdition:options:format:language:)`` in English.
+    private init(english range: StatedRange, against reference: Double, tolerance: Tolerance, laterEdition: Bool,
+                 options: ValidationOptions, format: (Double) -> String) {
         let deviation = Check.deviation(range.central, from: reference)
         self.deviation = deviation
         let referenceRange = StatedRange(value: reference)
@@ -46,6 +56,39 @@ struct ReferenceJudgement {
         }
     }
 
+    /// ``init(_:against:tolerance:laterEdition:options:format:language:)`` in French.
+    private init(french range: StatedRange, against reference: Double, tolerance: Tolerance, laterEdition: Bool,
+                 options: ValidationOptions) {
+        let deviation = Check.deviation(range.central, from: reference)
+        self.deviation = deviation
+        let gap = range.gap(to: StatedRange(value: reference))
+        let close = abs(deviation ?? .infinity) <= tolerance.percent + 1e-9
+        let apart = deviation.map { Wording.percent(abs($0), in: .fr) + ($0 < 0 ? " en dessous de" : " au-dessus de") + " la référence" }
+            ?? "non comparable"
+        let shape = "la " + range.shapeFR.dropFirst(4)
+        let away = range.isPoint ? "le chiffre est \(apart)"
+            : "\(shape) du chiffre est à \(Wording.percent(gap * 100, in: .fr)) de la valeur de référence"
+        if close && gap <= tolerance.value {
+            verdict = .consistent
+            reasoning = range.isPoint
+                ? "le chiffre est \(apart), \(tolerance.phraseFR(true))"
+                : "la valeur de référence respecte \(shape) du chiffre et en est proche (\(apart)), \(tolerance.phraseFR(true))"
+        } else if gap <= tolerance.value {
+            verdict = .compatible
+            let how = range.isUpperBound ? "surestime" : "sous-estime"
+            reasoning = "la valeur de référence respecte \(shape) du chiffre, l'énoncé tient donc, "
+                + "mais la borne est \(apart) (\(tolerance.phraseFR(false))) : vrai, mais il \(how) ce que donne la référence"
+        } else if laterEdition && gap <= tolerance.value + options.revisionAllowance {
+            verdict = .compatible
+            let limit = Wording.percent((tolerance.value + options.revisionAllowance) * 100, in: .fr)
+            reasoning = away + ", \(tolerance.phraseFR(false)) mais dans les \(limit) qu'une nouvelle édition des estimations peut expliquer"
+        } else {
+            verdict = .conflict
+            reasoning = away + ", \(tolerance.phraseFR(false))"
+            if laterEdition { reasoning += ", plus qu'une nouvelle édition des estimations ne l'expliquerait" }
+        }
+    }
+
     /// Whether an article is later than a reference edition and the value is an estimate.
     static func isLaterEdition(_ claim: Claim, _ value: ReferenceValue, in table: ReferenceTable) -> Bool {
         guard value.isEstimate, let date = claim.date, table.sources.indices.contains(value.source),
@@ -55,8 +98,15 @@ struct ReferenceJudgement {
 
     /// "NATO's … 2024 edition (file.csv) gives 506.7 billion USD at current prices and exchange
     /// rates, an estimate".
-    static func describe(_ value: ReferenceValue, in table: ReferenceTable, format: (Double) -> String) -> String {
+    static func describe(_ value: ReferenceValue, in table: ReferenceTable, format: (Double) -> String,
+                         language: ExplanationLanguage = .en) -> String {
         let source = table.sources.indices.contains(value.source) ? table.sources[value.source] : nil
+        if language == .fr {
+            var text = (source.map { "\($0.edition) (\($0.name))" } ?? "la référence") + " donne " + format(value.value)
+            if value.basis != .notApplicable { text += " à \(value.basis.french)" }
+            if value.isEstimate { text += ", une estimation" }
+            return text
+        }
         var text = (source.map { "\($0.edition) (\($0.name))" } ?? "the reference") + " gives " + format(value.value)
         if value.basis != .notApplicable { text += " at \(value.basis)" }
         if value.isEstimate { text += ", an estimate" }
@@ -64,9 +114,14 @@ struct ReferenceJudgement {
     }
 
     /// The note on a later edition: what the article may quote instead.
-    static func laterEditionNote(_ claim: Claim, _ value: ReferenceValue, in table: ReferenceTable) -> String {
+    static func laterEditionNote(_ claim: Claim, _ value: ReferenceValue, in table: ReferenceTable,
+                                 language: ExplanationLanguage = .en) -> String {
         guard let date = claim.date, table.sources.indices.contains(value.source),
               let year = table.sources[value.source].editionYear else { return "" }
+        if language == .fr {
+            return " L'article (\(date)) est postérieur à cette édition \(year) et la valeur est une estimation : l'article cite "
+                + "probablement une édition plus récente, qui révise les estimations et peut exprimer les prix constants dans une autre année de base."
+        }
         return " The article (\(date)) is later than this \(year) edition and the value is an estimate: the article "
             + "likely quotes a newer edition, which revises estimates and may restate constant prices in another base year."
     }

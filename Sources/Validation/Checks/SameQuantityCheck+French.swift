@@ -20,14 +20,14 @@ extension SameQuantityCheck {
     static func explainFR(_ r: Reading) -> String {
         let topic = Wording.topic(r.later, in: .fr)
         let pair = "\(Wording.quote(r.later)) (\(Wording.cite(r.later))) et \(Wording.quote(r.earlier)) (\(Wording.cite(r.earlier)))"
-        let apart = Wording.signedPercent(r.deviation)
+        let apart = Wording.signedPercent(r.deviation, in: .fr)
         let pointPair = r.a.isPoint && r.b.isPoint
         switch r.verdict {
         case .consistent:
             if pointPair {
                 return "\(pair) donnent la même valeur pour \(topic) : \(apart) d'écart, \(r.tolerance.phraseFR(true))."
             }
-            return "\(pair) s'accordent sur \(topic) : tous deux disent \(Wording.valueFR(r.earlier)), l'un comme "
+            return "\(pair) s'accordent sur \(topic) : tous deux disent \(Wording.value(r.earlier, in: .fr)), l'un comme "
                 + "\(r.a.shapeFR) et l'autre comme \(r.b.shapeFR), et ces qualificatifs sont compatibles "
                 + "(\(apart) d'écart, \(r.tolerance.phraseFR(true)))."
         case .compatible:
@@ -42,7 +42,7 @@ extension SameQuantityCheck {
                     text += " ; ce sont deux états successifs ("
                         + [r.earlier.date, r.later.date].map { $0.map(String.init(describing:)) ?? "sans date" }.joined(separator: ", ")
                         + ") et un chiffre plus récent peut réviser le précédent jusqu'à "
-                        + Wording.percent(revision * 100) + " ou d'une unité de son dernier chiffre"
+                        + Wording.percent(revision * 100, in: .fr) + " ou d'une unité de son dernier chiffre"
                 }
             }
             if r.running && r.datesDiffer {
@@ -84,10 +84,15 @@ extension StatedRange {
 }
 
 extension Tolerance {
+    /// The phrase in `language`: ``phrase(_:)`` or ``phraseFR(_:)``.
+    func phrase(_ within: Bool, in language: ExplanationLanguage) -> String {
+        language == .fr ? phraseFR(within) : phrase(within)
+    }
+
     /// "dans la tolérance de 5 %", or "au-delà de la tolérance de 5,8 % (5 % élargie pour 'environ')".
     func phraseFR(_ within: Bool) -> String {
-        let head = (within ? "dans la tolérance de " : "au-delà de la tolérance de ") + Wording.percent(percent)
+        let head = (within ? "dans la tolérance de " : "au-delà de la tolérance de ") + Wording.percent(percent, in: .fr)
         guard widening > 0 else { return head }
-        return head + " (" + Wording.percent(base * 100) + " élargie pour " + (reason ?? "un chiffre approximatif") + ")"
+        return head + " (" + Wording.percent(base * 100, in: .fr) + " élargie pour " + (reason ?? "un chiffre approximatif") + ")"
     }
 }

@@ -42,7 +42,10 @@ enum SameQuantityCheck {
             for (da, db) in documentPairs {
                 for (x, y) in NearestValues.pairs(claims, byDocument[da] ?? [], byDocument[db] ?? []) {
                     let (earlier, later) = order(claims[x], claims[y]) ? (x, y) : (y, x)
-                    checks.append(compare(claims[later], with: claims[earlier], key: key, options: options))
+                    let check = compare(claims[later], with: claims[earlier], key: key, options: options)
+                    // A carried measure is a guess: a difference says the quantities differ, not that one is wrong.
+                    if check.verdict == .conflict, claims[later].measureIsCarried || claims[earlier].measureIsCarried { continue }
+                    checks.append(check)
                 }
             }
         }

@@ -28,16 +28,20 @@ enum StatedChangeCheck {
         let factor = 1 + signed / 100
         let currency = level.figure.currency
         let tolerance = Tolerance(base: options.tolerance, claims: [level, change])
-        var intro = "\(Wording.source(level)) gives \(Wording.quote(level)) for \(Wording.topic(level)) with a change of "
-            + "\(Wording.quote(change)) on \(base)"
+        let lang = options.language(for: level)
+        let semi = Wording.say(lang, "; ", " ; ")
+        var intro = ReferenceCheck.gives(level, lang) + Wording.say(lang, " with a change of ", " avec une variation de ")
+            + Wording.quote(change) + Wording.say(lang, " on \(base)", " par rapport à \(base)")
         guard factor > 0 else {
             return [Check(kind: .statedChange, verdict: .unverifiable, key: key.description,
                           figure: SameQuantityCheck.statement(level), other: SameQuantityCheck.statement(change),
-                          explanation: intro + "; a fall of 100% or more leaves no previous value to compare.")]
+                          explanation: intro + semi + Wording.say(lang, "a fall of 100% or more leaves no previous value to compare.",
+                                                                  "une baisse de 100\u{A0}% ou plus ne laisse aucune valeur antérieure à comparer."))]
         }
         let implied = level.value / factor
-        intro += ", which implies about \(Wording.amount(implied, currency)) in \(base) "
-            + "(\(Wording.amount(level.value, currency)) / \(Wording.fixed(factor, places: 4)))"
+        intro += Wording.say(lang, ", which implies about ", ", soit environ ") + Wording.amount(implied, currency, in: lang)
+            + Wording.say(lang, " in ", " en ") + "\(base) "
+            + "(\(Wording.amount(level.value, currency, in: lang)) / \(Wording.decimal(factor, places: 4, in: lang)))"
         var previousKey = key
         previousKey.period = String(base)
         var checks: [Check] = []
@@ -51,12 +55,15 @@ enum StatedChangeCheck {
             let gap = a.gap(to: b)
             let close = abs(deviation ?? .infinity) <= t.percent + 1e-9
             let verdict: Verdict = close && gap <= t.value ? .consistent : (gap <= t.value ? .compatible : .conflict)
-            let apart = deviation.map(Wording.signedPercent) ?? "?"
-            var text = intro + "; \(Wording.source(other)) gives \(Wording.quote(other)) for \(base): the implied value is \(apart) from it, "
+            let apart = deviation.map { Wording.signedPercent($0, in: lang) } ?? "?"
+            var text = intro + semi + Wording.say(lang,
+                "\(Wording.source(other)) gives \(Wording.quote(other)) for \(base): the implied value is \(apart) from it, ",
+                "\(Wording.source(other)) donne \(Wording.quote(other)) pour \(base) : la valeur déduite en est à \(apart), ")
             switch verdict {
-            case .consistent: text += t.phrase(true) + "."
-            case .compatible: text += "and \(Wording.quote(other)) is \(b.shape) that allows it."
-            default: text += t.phrase(false) + "."
+            case .consistent: text += t.phrase(true, in: lang) + "."
+            case .compatible: text += Wording.say(lang, "and \(Wording.quote(other)) is \(b.shape) that allows it.",
+                                                  "et \(Wording.quote(other)) est \(b.shapeFR) qui l'admet.")
+            default: text += t.phrase(false, in: lang) + "."
             }
             checks.append(Check(
                 kind: .statedChange, verdict: verdict, key: key.description, figure: SameQuantityCheck.statement(level),
@@ -70,12 +77,12 @@ enum StatedChangeCheck {
             if let basis, let point = table.level(subject, measure, year: base, currency: currency, basis: basis) {
                 let value = ReferenceValue(point)
                 let later = ReferenceJudgement.isLaterEdition(level, value, in: table)
-                let format = { (v: Double) in Wording.amount(v, currency) }
+                let format = { (v: Double) in Wording.amount(v, currency, in: lang) }
                 let judgement = ReferenceJudgement(StatedRange(value: implied), against: point.value, tolerance: tolerance,
-                                                   laterEdition: later, options: options, format: format)
-                var text = intro + "; " + ReferenceJudgement.describe(value, in: table, format: format) + " for \(base): "
-                    + judgement.reasoning + "."
-                if later { text += ReferenceJudgement.laterEditionNote(level, value, in: table) }
+                                                   laterEdition: later, options: options, format: format, language: lang)
+                var text = intro + semi + ReferenceJudgement.describe(value, in: table, format: format, language: lang)
+                    + Wording.say(lang, " for \(base): ", " pour \(base) : ") + judgement.reasoning + "."
+                if later { text += ReferenceJudgement.laterEditionNote(level, value, in: table, language: lang) }
                 let source = table.sources.indices.contains(point.source) ? table.sources[point.source] : nil
                 checks.append(Check(
                     kind: .statedChange, verdict: judgement.verdict, key: key.description,
@@ -92,7 +99,9 @@ enum StatedChangeCheck {
                 kind: .statedChange, verdict: .unverifiable, key: key.description,
                 figure: SameQuantityCheck.statement(level), other: SameQuantityCheck.statement(change),
                 compared: implied, unit: currency ?? "", tolerancePercent: tolerance.percent,
-                explanation: intro + "; no article and no reference data give \(Wording.topic(level).replacingYear(year.first, with: base)), so there is nothing to compare it with."))
+                explanation: intro + semi + Wording.say(lang,
+                    "no article and no reference data give \(Wording.topic(level).replacingYear(year.first, with: base)), so there is nothing to compare it with.",
+                    "aucun article et aucune donnée de référence ne donnent \(Wording.topic(level, in: .fr).replacingYear(year.first, with: base, word: " en ")), il n'y a donc rien à comparer.")))
         }
         return checks
     }
@@ -100,11 +109,11 @@ enum StatedChangeCheck {
 
 extension String {
     /// The text with " in YEAR" replaced by " in OTHER".
-    fileprivate func replacingYear(_ year: Int, with other: Int) -> String {
-        let needle = " in \(year)"
-        guard let range = firstRange(of: needle) else { return self + " in \(other)" }
+    fileprivate func replacingYear(_ year: Int, with other: Int, word: String = " in ") -> String {
+        let needle = word + "\(year)"
+        guard let range = firstRange(of: needle) else { return self + word + "\(other)" }
         var text = self
-        text.replaceSubrange(range, with: " in \(other)")
+        text.replaceSubrange(range, with: word + "\(other)")
         return text
     }
 }

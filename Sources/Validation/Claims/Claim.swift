@@ -31,6 +31,10 @@ public struct Claim: Sendable {
     /// Whether the amount covers part of its period only (a quarter, "so far this year"), or a year
     /// still under way at the article's date, for aid that accumulates.
     public var isPartOfPeriod: Bool
+    /// Whether the measure was not named in the figure's sentence but carried from an earlier amount
+    /// or the lede (``CarriedMeasures``): such a figure agrees or is compatible with another, but a
+    /// difference more likely means another quantity than a conflict, so it is not compared then.
+    public var measureIsCarried = false
     /// The words before the figure that qualify it, as written ("près de", "more than"), if any.
     public var qualifier: String?
     /// The key, when subject and measure are known.

@@ -30,6 +30,7 @@ struct ClaimReader {
         var claims: [Claim] = []
         var scalars: [Unicode.Scalar]?
         var documentSubjects: DocumentSubjects?
+        var carried = CarriedMeasures()
         var cursor = 0
         for (index, figure) in figures.enumerated() {
             if sentences.isEmpty || figure.sentence != (index > 0 ? figures[index - 1].sentence : nil) {
@@ -72,6 +73,12 @@ struct ClaimReader {
             if !document.text.isEmpty, scalars == nil { scalars = Array(document.text.unicodeScalars) }
             if claim.measure == nil, reading.measures.isEmpty, Self.opensWithPronoun(reading.text) {
                 claim.measure = measureBefore(sentenceStart, in: scalars ?? [])
+            }
+            if reading.measures.isEmpty, claim.measure == nil {
+                claim.measure = carried.measure(for: claim.figure)
+                claim.measureIsCarried = claim.measure != nil
+            } else if !reading.measures.isEmpty {
+                carried.note(claim.measure, of: claim.figure)
             }
             let parties = parties(for: claim.measure, at: figureSpan, in: reading, periods: periods)
             claim.subject = parties.subject

@@ -119,15 +119,6 @@ extension Wording {
         "RUS": "la Russie", "CHN": "la Chine", "JPN": "le Japon", "AUT": "l'Autriche", "IRL": "l'Irlande",
     ]
 
-    /// A claim's value in French words: "485 milliards USD", "20%".
-    static func valueFR(_ claim: Claim) -> String {
-        var text = " " + value(claim) + " "
-        for (from, to) in [(" trillion ", " mille milliards "), (" billion ", " milliards "), (" million ", " millions ")] {
-            text = text.replacing(from, with: to)
-        }
-        return String(text.dropFirst().dropLast())
-    }
-
     /// A claim's value in words: "485 billion USD", "20%".
     static func value(_ claim: Claim) -> String {
         claim.figure.kind == .money ? amount(claim.value, claim.figure.currency) : percent(claim.value)

@@ -16,6 +16,18 @@ public enum PriceBasis: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The basis in French: "prix et taux de change courants", "prix et taux de change constants de 2015".
+    public var french: String {
+        switch self {
+        case .current: return "prix et taux de change courants"
+        case .constant(let year): return "prix et taux de change constants de \(year)"
+        case .notApplicable: return ""
+        }
+    }
+
+    /// The basis in a language.
+    func named(in language: ExplanationLanguage) -> String { language == .fr ? french : description }
+
     /// Whether the basis is real (constant prices).
     public var isConstant: Bool {
         if case .constant = self { return true }
