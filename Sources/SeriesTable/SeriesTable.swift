@@ -59,9 +59,10 @@ public struct SeriesProblem: Error, Sendable {
 
 /// Series read from a table: those that could be built, and the problems of the others.
 public struct SeriesTable: Sendable {
-    /// The years a series may hold (and `project --to` may reach): calendar years of four digits, which also
-    /// bounds the span of a fit and the rows of a projection.
-    public static let years = 1000...9999
+    /// The years a series may hold (and `project --to` may reach): years 1 to 9999 of the calendar, or the
+    /// periods 1, 2, 3… of a series that has no calendar (the M3 competition's); this also bounds the span of a
+    /// fit and the rows of a projection.
+    public static let years = 1...9999
     /// The largest magnitude of a value: squares and sums of squares stay finite in Double.
     public static let largestValue = 1e100
 

@@ -77,7 +77,7 @@ struct Project: ParsableCommand {
         case (.some, .some): throw ValidationError("give --to or --horizon, not both")
         default: break
         }
-        if let to { guard SeriesInput.years.contains(to) else { throw ValidationError("--to must be a year from 1000 to 9999, such as 2030") } }
+        if let to { guard SeriesInput.years.contains(to) else { throw ValidationError("--to must be a year from 1 to 9999, such as 2030") } }
         if let horizon { guard (1...200).contains(horizon) else { throw ValidationError("--horizon must be between 1 and 200 years") } }
         if let threshold, !threshold.isFinite { throw ValidationError("--threshold must be a finite number") }
     }

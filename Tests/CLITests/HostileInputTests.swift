@@ -90,9 +90,9 @@ import Glibc
         let trend = try Chiffres.run(["trend", "s.csv"], in: scratch.url)
         #expect(trend.status == 1)
         #expect(trend.stderr.contains("series 'huge': line 2: the value for 2000 is beyond ±1e100"))
-        #expect(trend.stderr.contains("series 'far': line 5: year -9200000000000000000 is outside 1000–9999"))
-        #expect(trend.stderr.contains("series 'negative': line 7: year -1000000000000 is outside 1000–9999"))
-        #expect(trend.stderr.contains("series 'wide': line 9: year 1 is outside 1000–9999"))
+        #expect(trend.stderr.contains("series 'far': line 5: year -9200000000000000000 is outside 1–9999"))
+        #expect(trend.stderr.contains("series 'negative': line 7: year -1000000000000 is outside 1–9999"))
+        #expect(trend.stderr.contains("series 'wide': line 10: year 100000000 is outside 1–9999"))
         #expect(trend.output.contains("fine,linear,3,1,2000,2002,"))
         #expect(trend.output.contains("fine,holt,3,"))
         let project = try Chiffres.run(["project", "s.csv", "--to", "2030", "--model", "holt"], in: scratch.url)
@@ -101,7 +101,7 @@ import Glibc
         #expect(project.stderr.contains("series 'wide'"))
         let far = try Chiffres.run(["project", "s.csv", "--to", "1000000"], in: scratch.url)
         #expect(far.status == 2)
-        #expect(far.stderr.contains("--to must be a year from 1000 to 9999"))
+        #expect(far.stderr.contains("--to must be a year from 1 to 9999"))
         #expect(Self.childPeakKB() < Self.memoryBudgetKB)
     }
 
