@@ -1,6 +1,7 @@
 import ArgumentParser
 import Figures
 import Money
+import Validation
 
 /// One run of `chiffres extract`: reads every input, extracts, writes, reports.
 struct ExtractRun {
@@ -14,6 +15,8 @@ struct ExtractRun {
     var summary: Bool
     /// `--to`, `--constant-prices`: the columns to add, or `nil`.
     var conversion: ConversionColumns? = nil
+    /// `--claim-key`: end each row with the figure's claim key and its comparison group.
+    var claimKeys = false
 
     /// Flushes the output when this many bytes are buffered.
     static let flushThreshold = 1 << 20
@@ -33,7 +36,7 @@ struct ExtractRun {
             standardError("chiffres: \(error)")
             throw ExitCode.failure
         }
-        var rows = FigureRows(format: format, extraColumns: conversion?.header ?? [])
+        var rows = FigureRows(format: format, extraColumns: conversion?.header ?? [], claimKeys: claimKeys)
         var progress = Progress(quiet: quiet, rowsToStandardOutput: output == nil)
         progress.totalFiles = sources.count
         var totals = ExtractSummary()
@@ -42,13 +45,13 @@ struct ExtractRun {
                 try InputReader.read(source, progress: &progress, report: report) { document in
                     let prepared = prepare(document)
                     let figures = extractFigures(from: prepared, options: options)
-                    if let converted = conversion?.convert(figures, date: prepared.date) {
+                    let keys = claimKeys ? Validator.claimKeys(of: prepared, figures: figures) : []
+                    let converted = conversion?.convert(figures, date: prepared.date)
+                    if let converted {
                         for line in converted.messages(document: prepared.id) { standardError(line) }
-                        for (index, figure) in figures.enumerated() {
-                            rows.write(figure, of: prepared, extra: converted, index: index)
-                        }
-                    } else {
-                        for figure in figures { rows.write(figure, of: prepared) }
+                    }
+                    for (index, figure) in figures.enumerated() {
+                        rows.write(figure, of: prepared, extra: converted, index: index, key: index < keys.count ? keys[index] : nil)
                     }
                     if summary { totals.add(figures, of: prepared) }
                     if rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }

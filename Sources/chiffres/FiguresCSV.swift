@@ -1,5 +1,6 @@
 import Figures
 import Tabular
+import Validation
 
 /// Writes figures as the figures CSV of DESIGN.md, or as JSON Lines with the same fields.
 struct FigureRows {
@@ -17,15 +18,21 @@ struct FigureRows {
     private var csv: CSVWriter?
     private var json: [UInt8] = []
 
+    /// The columns `--claim-key` adds after all others.
+    static let claimKeyColumns = ["claim_key", "claim_group"]
+
     /// Columns added at the end (conversion), as ``DocumentConversions`` writes them.
     private let extraColumns: [String]
+    /// Whether each row ends with ``claimKeyColumns``.
+    private let claimKeys: Bool
 
-    init(format: Format, extraColumns: [String] = []) {
+    init(format: Format, extraColumns: [String] = [], claimKeys: Bool = false) {
         self.extraColumns = extraColumns
+        self.claimKeys = claimKeys
         switch format {
         case .csv(let dialect):
             var writer = CSVWriter(dialect: dialect, capacity: 1 << 20)
-            writer.writeRecord(Self.columns + extraColumns)
+            writer.writeRecord(Self.columns + extraColumns + (claimKeys ? Self.claimKeyColumns : []))
             csv = writer
         case .jsonLines:
             json.reserveCapacity(1 << 20)
@@ -45,16 +52,19 @@ struct FigureRows {
         }
     }
 
-    /// Appends one row; with `extra`, the conversion fields of figure `index` at its end.
-    mutating func write(_ figure: Figure, of document: Document, extra: DocumentConversions? = nil, index: Int = 0) {
+    /// Appends one row; with `extra`, the conversion fields of figure `index` at its end, then its
+    /// claim key and group when the rows carry them (empty cells for a figure without a key).
+    mutating func write(
+        _ figure: Figure, of document: Document, extra: DocumentConversions? = nil, index: Int = 0, key: ClaimKey? = nil
+    ) {
         if csv != nil {
-            writeCSV(figure, of: document, extra: extra, index: index)
+            writeCSV(figure, of: document, extra: extra, index: index, key: key)
         } else {
-            writeJSON(figure, of: document, extra: extra, index: index)
+            writeJSON(figure, of: document, extra: extra, index: index, key: key)
         }
     }
 
-    private mutating func writeCSV(_ f: Figure, of document: Document, extra: DocumentConversions?, index: Int) {
+    private mutating func writeCSV(_ f: Figure, of document: Document, extra: DocumentConversions?, index: Int, key: ClaimKey?) {
         guard var w = csv else { return }
         csv = nil  // Keeps the writer's buffer uniquely referenced while appending.
         w.writeText(document.id)
@@ -72,11 +82,15 @@ struct FigureRows {
         w.writeText(f.sentence)
         w.writeText(f.resolvedPeriod?.description ?? "")
         extra?.write(index, into: &w)
+        if claimKeys {
+            w.writeText(key?.description ?? "")
+            w.writeText(key?.comparisonGroup ?? "")
+        }
         w.endRecord()
         csv = w
     }
 
-    private mutating func writeJSON(_ f: Figure, of document: Document, extra: DocumentConversions?, index: Int) {
+    private mutating func writeJSON(_ f: Figure, of document: Document, extra: DocumentConversions?, index: Int, key claimKey: ClaimKey?) {
         json.append(UInt8(ascii: "{"))
         key("doc", first: true); string(document.id)
         key("start"); json.append(contentsOf: String(f.start).utf8)
@@ -102,6 +116,10 @@ struct FigureRows {
                 default: null()
                 }
             }
+        }
+        if claimKeys {
+            key("claim_key"); optional(claimKey?.description)
+            key("claim_group"); optional(claimKey?.comparisonGroup)
         }
         json.append(UInt8(ascii: "}"))
         json.append(0x0A)
