@@ -161,13 +161,23 @@ def write_inputs(workdir, items):
     return inputs
 
 
+def input_format(source, kind):
+    """`--input-format`, or the guess from the path: *.parquet, *.jsonl/*.json, else text files."""
+    if kind != "auto":
+        return kind
+    name = source.rstrip("/").lower()
+    if name.endswith(".parquet"):
+        return "parquet"
+    return "jsonl" if ".json" in name else "text"
+
+
 def documents(spark, source, kind, partitions):
     """The input as an RDD of JSON Lines (strings) or of (relative path, bytes) files."""
     sc = spark.sparkContext
-    if kind == "auto":
-        kind = "parquet" if source.rstrip("/").endswith(".parquet") else ("jsonl" if ".jsonl" in source or ".json" in source else "text")
+    kind = input_format(source, kind)
+    at_least = partitions or 2 * sc.defaultParallelism
     if kind == "jsonl":
-        return sc.textFile(source, minPartitions=partitions).filter(lambda line: line.strip() != "")
+        return sc.textFile(source, minPartitions=at_least).filter(lambda line: line.strip() != "")
     if kind == "parquet":
         frame = spark.read.parquet(source).select("id", "lang", "date", "text")
 
@@ -186,7 +196,7 @@ def documents(spark, source, kind, partitions):
         position = path.find(root.split("://")[-1].lstrip("/"))
         rel = path[position + len(root.split("://")[-1].lstrip("/")):].lstrip("/") if position >= 0 else os.path.basename(path)
         return (rel or os.path.basename(path), content)
-    return sc.binaryFiles(source, minPartitions=partitions).map(relative)
+    return sc.binaryFiles(source, minPartitions=at_least).map(relative)
 
 
 def run_extract(spark, job, child, extra):
@@ -233,7 +243,7 @@ def fit_partition(child, command, args, header_line, index, rows):
 
 def run_fit(spark, job, child, extra):
     sc = spark.sparkContext
-    lines = sc.textFile(job.input, minPartitions=job.partitions).zipWithIndex()
+    lines = sc.textFile(job.input, minPartitions=job.partitions or 2 * sc.defaultParallelism).zipWithIndex()
     header_line = lines.filter(lambda p: p[1] == 0).map(lambda p: p[0]).first().lstrip("\ufeff")
     header = next(csv.reader([header_line]))
     wanted = series_columns(extra)
@@ -344,8 +354,9 @@ def validate_by_group(child, extract_args, validate_args, index, routed):
 
 
 def run_validate(spark, job, child, extra):
-    if job.input_format not in ("auto", "jsonl", "parquet") or not (".json" in job.input or ".parquet" in job.input or job.input_format != "auto"):
-        raise SystemExit("chiffres-spark: validate reads JSON Lines or Parquet documents (documents carry their id)")
+    if input_format(job.input, job.input_format) == "text":
+        raise SystemExit("chiffres-spark: validate reads JSON Lines or Parquet documents, whose ids are unique; "
+                         "give --input-format jsonl if the files are JSON Lines")
     # The options extract shares with validate, so that both read the same figures.
     extract_args = []
     for i, a in enumerate(extra):

@@ -15,10 +15,16 @@ import json
 import random
 import sys
 
-FR_SUBJECTS = ["L'Allemagne", "La France", "La Pologne", "L'Italie", "L'Espagne", "Le Royaume-Uni",
-               "Les Pays-Bas", "La Suède", "Le Canada", "La Norvège"]
-EN_SUBJECTS = ["Germany", "France", "Poland", "Italy", "Spain", "The United Kingdom", "The Netherlands",
-               "Sweden", "Canada", "Norway"]
+# One country per document, as an article about one country's budget would be.
+COUNTRIES = [
+    ("L'Albanie", "Albania"), ("La Belgique", "Belgium"), ("La Bulgarie", "Bulgaria"), ("Le Canada", "Canada"),
+    ("La Croatie", "Croatia"), ("Le Danemark", "Denmark"), ("L'Estonie", "Estonia"), ("La Finlande", "Finland"),
+    ("La France", "France"), ("L'Allemagne", "Germany"), ("La Grèce", "Greece"), ("La Hongrie", "Hungary"),
+    ("L'Italie", "Italy"), ("La Lettonie", "Latvia"), ("La Lituanie", "Lithuania"), ("Les Pays-Bas", "The Netherlands"),
+    ("La Norvège", "Norway"), ("La Pologne", "Poland"), ("Le Portugal", "Portugal"), ("La Roumanie", "Romania"),
+    ("La Slovaquie", "Slovakia"), ("La Slovénie", "Slovenia"), ("L'Espagne", "Spain"), ("La Suède", "Sweden"),
+    ("Le Japon", "Japan"), ("L'Australie", "Australia"),
+]
 FR_UNITS = [("milliards d'euros", 1), ("millions d'euros", 1), ("milliards de dollars", 1), ("millions de livres sterling", 1)]
 EN_UNITS = [("billion euros", 1), ("million euros", 1), ("billion dollars", 1), ("million pounds", 1)]
 
@@ -55,13 +61,15 @@ def amount(rng, lang):
 
 def document(rng, n):
     lang = "fr" if rng.random() < 0.6 else "en"
-    templates, subjects, units = (FR_TEMPLATES, FR_SUBJECTS, FR_UNITS) if lang == "fr" else (EN_TEMPLATES, EN_SUBJECTS, EN_UNITS)
+    templates, units = (FR_TEMPLATES, FR_UNITS) if lang == "fr" else (EN_TEMPLATES, EN_UNITS)
+    country = rng.choice(COUNTRIES)[0 if lang == "fr" else 1]
     year = rng.randint(2015, 2026)
     sentences = []
     for _ in range(rng.randint(2, 7)):
-        t = rng.choice(templates)
+        # Aid to Ukraine is about one sentence in thirty: one group shared by every article stays a minority.
+        t = templates[2] if rng.random() < 0.03 else rng.choice(templates[:2] + templates[3:])
         y = rng.randint(2014, year)
-        sentences.append(t.format(s=rng.choice(subjects), a=amount(rng, lang), u=rng.choice(units)[0], y=y, y0=y - 1,
+        sentences.append(t.format(s=country, a=amount(rng, lang), u=rng.choice(units)[0], y=y, y0=y - 1,
                                   p=rng.randint(1, 40), q=rng.choice(["1,5", "2", "2,1", "3,5"] if lang == "fr" else ["1.5", "2", "2.1", "3.5"]),
                                   b=rng.randint(10, 900)))
         if rng.random() < 0.3:
