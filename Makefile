@@ -68,9 +68,11 @@ STATIC_BIN   := .build-static/release/chiffres
 
 .PHONY: spark-setup spark-extract spark-trend spark-project spark-validate spark-test spark-bench static
 
-## spark-setup: a JRE from Debian when java is missing, pyspark in .venv-spark/
+## spark-setup: a JRE (and Python's venv) from Debian when missing, pyspark in .venv-spark/
 spark-setup:
-	@command -v java >/dev/null || $(MAKE) --no-print-directory setup EXTRA_PACKAGES=default-jre-headless
+	@missing=""; command -v java >/dev/null || missing="default-jre-headless"; \
+	python3 -c 'import ensurepip' 2>/dev/null || missing="$$missing python3-venv"; \
+	if [ -n "$$missing" ]; then $(MAKE) --no-print-directory setup EXTRA_PACKAGES="$$missing"; fi
 	@scale/spark/setup.sh $(SPARK_VENV)
 
 spark-extract spark-trend spark-project spark-validate: spark-setup build

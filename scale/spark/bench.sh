@@ -9,8 +9,11 @@ work="out/spark-bench"
 bytes="${SPARK_BENCH_BYTES:-1000000000}"
 mkdir -p "$work"
 [ -s "$work/small.jsonl" ] || python3 scale/spark/make_corpus.py --documents 20000 --output "$work/small.jsonl"
-[ -s "$work/large.jsonl" ] && [ "$(stat -c %s "$work/large.jsonl")" -ge "$bytes" ] ||
-  python3 scale/spark/make_corpus.py --bytes "$bytes" --output "$work/large.jsonl"
+# The large input: copies of the 20,000 documents, each copy with its own ids, until it holds $bytes.
+if ! [ -s "$work/large.jsonl" ] || [ "$(stat -c %s "$work/large.jsonl")" -lt "$bytes" ]; then
+  copies=$(( bytes / $(stat -c %s "$work/small.jsonl") + 1 ))
+  for i in $(seq 1 "$copies"); do sed "s/^{\"id\": \"/{\"id\": \"copy$i-/" "$work/small.jsonl"; done > "$work/large.jsonl"
+fi
 head -n 1 "$work/small.jsonl" > "$work/one.jsonl"
 
 seconds() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; t1=$(date +%s.%N); awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }'; }

@@ -119,6 +119,15 @@ def output_of(child, command, workdir, inputs, args, label, output="out.csv"):
     return header, rows, problems
 
 
+def tagged_output(index, header, rows, problems):
+    """A task's output as tagged records: its header, its rows, its problems (`partition,message`)."""
+    yield ("header", index, header)
+    for row in rows:
+        yield ("row", index, row)
+    for p in problems:
+        yield ("problem", index, [str(index), p])
+
+
 # ---------------------------------------------------------------- extract
 
 def extract_partition(child, args, index, lines):
@@ -128,12 +137,7 @@ def extract_partition(child, args, index, lines):
         inputs = write_inputs(workdir, lines)
         if not inputs:
             return
-        header, rows, problems = output_of(child, "extract", workdir, inputs, args, f"partition {index}")
-        yield ("header", index, header)
-        for row in rows:
-            yield ("row", index, row)
-        for p in problems:
-            yield ("problem", index, [str(index), p])
+        yield from tagged_output(index, *output_of(child, "extract", workdir, inputs, args, f"partition {index}"))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -231,12 +235,7 @@ def fit_partition(child, command, args, header_line, index, rows):
             f.write(header_line + "\n")
             for _, line in ordered:
                 f.write(line + "\n")
-        header, out, problems = output_of(child, command, workdir, ["series.csv"], args, f"partition {index}")
-        yield ("header", index, header)
-        for row in out:
-            yield ("row", index, row)
-        for p in problems:
-            yield ("problem", index, [str(index), p])
+        yield from tagged_output(index, *output_of(child, command, workdir, ["series.csv"], args, f"partition {index}"))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
