@@ -4,7 +4,7 @@
 # Usage: scale/spark/test.sh [CHIFFRES_BINARY]   (from the repository root; make spark-setup first)
 set -euo pipefail
 bin="${1:-.build/release/chiffres}"
-work="out/spark-test"
+work="${SPARK_TEST_DIR:-out/spark-test}"
 submit="scale/spark/submit.sh --master local[2] scale/spark/test_jobs.py"
 documents="${SPARK_TEST_DOCUMENTS:-20000}"
 reference="datasets/nato/nato_defence_expenditure_2014_2024_tidy.csv"
