@@ -56,7 +56,10 @@ class Child:
         datasets = self.datasets
         if self.shipped_datasets:
             datasets = SparkFiles.get(self.shipped_datasets)
-        return binary, datasets
+        # Paths relative to the task's directory (`--files chiffres` on YARN): the child runs elsewhere.
+        if os.sep in binary:
+            binary = os.path.abspath(binary)
+        return binary, os.path.abspath(datasets) if datasets else datasets
 
     def args(self, args):
         """The options with every shipped file renamed to its copy on this executor."""
