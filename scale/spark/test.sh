@@ -6,7 +6,7 @@ set -euo pipefail
 bin="${1:-.build/release/chiffres}"
 work="${SPARK_TEST_DIR:-out/spark-test}"
 submit="scale/spark/submit.sh --master local[2] scale/spark/test_jobs.py"
-documents="${SPARK_TEST_DOCUMENTS:-20000}"
+documents="${SPARK_TEST_DOCUMENTS:-20000}"  # at least a few thousand: the check below wants bad lines among them
 reference="datasets/nato/nato_defence_expenditure_2014_2024_tidy.csv"
 rm -rf "$work" && mkdir -p "$work"
 
