@@ -93,3 +93,37 @@ fuzz: setup
 
 clean:
 	rm -rf .build out
+
+## Spark (scale/spark/, docs/spark.md): the same commands on a cluster, one chiffres child per task.
+## make spark-extract INPUT=corpus.jsonl OUTPUT=out/spark [MASTER=local[2]] [ARGS="--to EUR"]
+SPARK_VENV   := .venv-spark
+SPARK_MASTER := $(if $(MASTER),$(MASTER),local[2])
+SPARK_BIN    ?= $(RELEASE_BIN)
+STATIC_BIN   := .build-static/release/chiffres
+
+.PHONY: spark-setup spark-extract spark-trend spark-project spark-validate spark-test spark-bench static
+
+## spark-setup: a JRE (and Python's venv) from Debian when missing, pyspark in .venv-spark/
+spark-setup:
+	@missing=""; command -v java >/dev/null || missing="default-jre-headless"; \
+	python3 -c 'import ensurepip' 2>/dev/null || missing="$$missing python3-venv"; \
+	if [ -n "$$missing" ]; then $(MAKE) --no-print-directory setup EXTRA_PACKAGES="$$missing"; fi
+	@scale/spark/setup.sh $(SPARK_VENV)
+
+spark-extract spark-trend spark-project spark-validate: spark-setup build
+	@test -n "$(INPUT)" -a -n "$(OUTPUT)" || { echo "usage: make $@ INPUT=path OUTPUT=folder [MASTER=local[2]] [ARGS=...]"; exit 2; }
+	SPARK_VENV=$(SPARK_VENV) scale/spark/submit.sh --master '$(SPARK_MASTER)' scale/spark/chiffres_spark.py $(@:spark-%=%) \
+	    '$(INPUT)' '$(OUTPUT)' --chiffres $(SPARK_BIN) $(SPARK_OPTIONS) -- $(ARGS)
+
+## spark-test: 20,000 generated documents through Spark local[2], compared with the single process
+spark-test: spark-setup build
+	scale/spark/test.sh $(SPARK_BIN)
+
+## spark-bench: throughput of local[1] and local[2] against the single process (20,000 documents and 1 GB)
+spark-bench: spark-setup build
+	scale/spark/bench.sh $(SPARK_BIN)
+
+## static: a chiffres with the Swift runtime linked in, for executors without Swift (ldd lists what remains)
+static: setup
+	$(SWIFT) build -c release --product chiffres --static-swift-stdlib --scratch-path .build-static
+	@ldd $(STATIC_BIN) || true

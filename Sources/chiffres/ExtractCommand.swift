@@ -13,7 +13,9 @@ struct Extract: ParsableCommand {
             order), or - for standard input (JSON Lines when it starts with {, HTML with <, else text).
 
             Columns: doc, start, end, text, kind, value, high, currency, approx, change, year, date, sentence, \
-            year_resolved (the stated year, or a relative one such as "cette année" resolved against the date).
+            year_resolved (the stated year, or a relative one such as "cette année" resolved against the date). \
+            --claim-key adds claim_key and claim_group after every other column: the key `validate` gives the \
+            figure, and the group of keys its checks compare (the Spark job shuffles by it).
 
             Conversion (ECB reference rates, datasets/rates/eurofxref-hist.zip): --to EUR adds value_eur (named \
             after the target), rate, rate_date, rate_source, then pair, implied_rate, reference_rate, deviation_pct \
@@ -86,6 +88,9 @@ struct Extract: ParsableCommand {
     @OptionGroup(title: "Conversion")
     var conversion: ConversionOptions
 
+    @Flag(help: "End each row with claim_key and claim_group, as `validate` reads the figure (empty when it has no key).")
+    var claimKey = false
+
     func validate() throws {
         guard !inputs.isEmpty else {
             throw ValidationError("Give at least one input: files, folders, or - for standard input.")
@@ -132,7 +137,8 @@ struct Extract: ParsableCommand {
             format: format == .csv ? .csv(csv.dialect) : format == .xlsx ? .workbook : .jsonLines,
             options: ExtractionOptions(dollar: dollar.flatMap { Currency.named($0)?.code },
                                        franc: franc.flatMap { Currency.named($0)?.code }, language: lang),
-            date: date.flatMap { DocumentDate.read($0) }, encoding: encoding, quiet: quiet, summary: summary, conversion: columns)
+            date: date.flatMap { DocumentDate.read($0) }, encoding: encoding, quiet: quiet, summary: summary, conversion: columns,
+            claimKeys: claimKey)
         let failures = try run.execute()
         if failures > 0 { throw ExitCode(1) }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Figures
 import Money
+import Validation
 import Workbook
 
 /// One run of `chiffres extract`: reads every input, extracts, writes, reports.
@@ -17,6 +18,8 @@ struct ExtractRun {
     var summary: Bool
     /// `--to`, `--constant-prices`: the columns to add, or `nil`.
     var conversion: ConversionColumns? = nil
+    /// `--claim-key`: end each row with the figure's claim key and its comparison group.
+    var claimKeys = false
 
     /// Flushes the output when this many bytes are buffered.
     static let flushThreshold = 1 << 20
@@ -40,13 +43,13 @@ struct ExtractRun {
         do {
             if case .workbook = format, let output {
                 let book = try WorkbookOutput(path: output)
-                let header = FigureRows.columns + (conversion?.header ?? [])
+                let header = FigureRows.columns + (conversion?.header ?? []) + (claimKeys ? FigureRows.claimKeyColumns : [])
                 let sheet = try book.table("figures", columns: header)
                 guard let writer = sheet.sheet else { throw OutputError(path: output, cause: "no sheet") }
-                rows = FigureRows(sheet: writer, extraColumns: conversion?.header ?? [])
+                rows = FigureRows(sheet: writer, extraColumns: conversion?.header ?? [], claimKeys: claimKeys)
                 (sink, workbook) = (nil, book)
             } else {
-                rows = FigureRows(format: format, extraColumns: conversion?.header ?? [])
+                rows = FigureRows(format: format, extraColumns: conversion?.header ?? [], claimKeys: claimKeys)
                 (sink, workbook) = (try OutputSink(path: output), nil)
             }
         } catch {
@@ -66,18 +69,19 @@ struct ExtractRun {
                         standardError(Self.unreadableMessage(extraction, document: prepared.id))
                     }
                     let figures = extraction.figures
+                    let keys = claimKeys ? Validator.claimKeys(of: prepared, figures: figures) : []
                     if let converted = conversion?.convert(figures, date: prepared.datePrecision == .day ? prepared.date : nil,
                                                            periodYear: prepared.date?.year,
                                                            periodMonth: prepared.datePrecision == .month
                                                                ? prepared.date.map { ($0.year, $0.month) } : nil) {
                         for line in converted.messages(document: prepared.id) { standardError(line) }
                         for (index, figure) in figures.enumerated() {
-                            rows.write(figure, of: prepared, extra: converted, index: index)
+                            rows.write(figure, of: prepared, extra: converted, index: index, key: index < keys.count ? keys[index] : nil)
                             if let sink, rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
                         }
                     } else {
-                        for figure in figures {
-                            rows.write(figure, of: prepared)
+                        for (index, figure) in figures.enumerated() {
+                            rows.write(figure, of: prepared, index: index, key: index < keys.count ? keys[index] : nil)
                             if let sink, rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
                         }
                     }

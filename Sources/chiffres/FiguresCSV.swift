@@ -1,5 +1,6 @@
 import Figures
 import Tabular
+import Validation
 import Workbook
 
 /// Writes figures as the figures CSV of DESIGN.md, or as JSON Lines with the same fields.
@@ -18,15 +19,21 @@ struct FigureRows {
     private var sheet: SheetWriter?
     private var json: [UInt8] = []
 
+    /// The columns `--claim-key` adds after all others.
+    static let claimKeyColumns = ["claim_key", "claim_group"]
+
     /// Columns added at the end (conversion), as ``DocumentConversions`` writes them.
     private let extraColumns: [String]
+    /// Whether each row ends with ``claimKeyColumns``.
+    private let claimKeys: Bool
 
-    init(format: Format, extraColumns: [String] = []) {
+    init(format: Format, extraColumns: [String] = [], claimKeys: Bool = false) {
         self.extraColumns = extraColumns
+        self.claimKeys = claimKeys
         switch format {
         case .csv(let dialect):
             var writer = CSVWriter(dialect: dialect, capacity: 1 << 20)
-            writer.writeRecord(Self.columns + extraColumns)
+            writer.writeRecord(Self.columns + extraColumns + (claimKeys ? Self.claimKeyColumns : []))
             csv = writer
         case .jsonLines, .workbook:
             json.reserveCapacity(1 << 20)
@@ -34,8 +41,9 @@ struct FigureRows {
     }
 
     /// Rows into a workbook's sheet, whose header is already written.
-    init(sheet: SheetWriter, extraColumns: [String]) {
+    init(sheet: SheetWriter, extraColumns: [String], claimKeys: Bool = false) {
         self.extraColumns = extraColumns
+        self.claimKeys = claimKeys
         self.sheet = sheet
     }
 
@@ -52,34 +60,43 @@ struct FigureRows {
         }
     }
 
-    /// Appends one row; with `extra`, the conversion fields of figure `index` at its end.
-    mutating func write(_ figure: Figure, of document: Document, extra: DocumentConversions? = nil, index: Int = 0) {
+    /// Appends one row; with `extra`, the conversion fields of figure `index` at its end, then its
+    /// claim key and group when the rows carry them (empty cells for a figure without a key).
+    mutating func write(
+        _ figure: Figure, of document: Document, extra: DocumentConversions? = nil, index: Int = 0, key: ClaimKey? = nil
+    ) {
         if csv != nil {
-            writeCSV(figure, of: document, extra: extra, index: index)
+            writeCSV(figure, of: document, extra: extra, index: index, key: key)
         } else if var w = sheet {
-            Self.writeFields(figure, of: document, extra: extra, index: index, into: &w)
+            Self.writeFields(figure, of: document, extra: extra, index: index, claimKey: claimKeys ? .some(key) : nil, into: &w)
         } else {
-            writeJSON(figure, of: document, extra: extra, index: index)
+            writeJSON(figure, of: document, extra: extra, index: index, key: key)
         }
     }
 
-    private mutating func writeCSV(_ f: Figure, of document: Document, extra: DocumentConversions?, index: Int) {
+    private mutating func writeCSV(_ f: Figure, of document: Document, extra: DocumentConversions?, index: Int, key: ClaimKey?) {
         guard var w = csv else { return }
         csv = nil  // Keeps the writer's buffer uniquely referenced while appending.
-        Self.writeFields(f, of: document, extra: extra, index: index, into: &w)
+        Self.writeFields(f, of: document, extra: extra, index: index, claimKey: claimKeys ? .some(key) : nil, into: &w)
         csv = w
     }
 
-    /// The fields of one row, in the contract's order, then the record's end.
+    /// The fields of one row, in the contract's order, then the record's end. `claimKey` is `nil` when the rows
+    /// carry no claim key columns, `.some(nil)` for a figure without a key.
     private static func writeFields(
-        _ f: Figure, of document: Document, extra: DocumentConversions?, index: Int, into w: inout some FieldSink & RecordWriter
+        _ f: Figure, of document: Document, extra: DocumentConversions?, index: Int, claimKey: ClaimKey??,
+        into w: inout some FieldSink & RecordWriter
     ) {
         f.writeColumns(of: document, into: &w)
         extra?.write(index, into: &w)
+        if let claimKey {
+            w.writeText(claimKey?.description ?? "")
+            w.writeText(claimKey?.comparisonGroup ?? "")
+        }
         w.endRecord()
     }
 
-    private mutating func writeJSON(_ f: Figure, of document: Document, extra: DocumentConversions?, index: Int) {
+    private mutating func writeJSON(_ f: Figure, of document: Document, extra: DocumentConversions?, index: Int, key claimKey: ClaimKey?) {
         json.append(UInt8(ascii: "{"))
         key("doc", first: true); string(document.id)
         key("start"); json.append(contentsOf: String(f.start).utf8)
@@ -106,6 +123,10 @@ struct FigureRows {
                 default: null()
                 }
             }
+        }
+        if claimKeys {
+            key("claim_key"); optional(claimKey?.description)
+            key("claim_group"); optional(claimKey?.comparisonGroup)
         }
         json.append(UInt8(ascii: "}"))
         json.append(0x0A)
