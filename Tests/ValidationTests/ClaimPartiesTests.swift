@@ -35,6 +35,17 @@ import Validation
         #expect(row?.explanation.contains("from France to Ukraine") == true)
     }
 
+    @Test func oneDigitChangedIsASlipWithinAMonthAndARevisionMonthsLater() {
+        let text = { (value: String) in "Le Conseil fédéral fixe le plafond des dépenses de l’armée suisse pour 2025-2028 à \(value) milliards de francs." }
+        func verdict(_ first: String, _ second: String) -> Verdict? {
+            let a = ValidationData.document("a", first, .french, text("25,8"))
+            let b = ValidationData.document("b", second, .french, text("29,8"))
+            return ValidationData.validate([a, b], reference: ReferenceTable()).of(.sameQuantity).first?.verdict
+        }
+        #expect(verdict("2024-02-01", "2024-02-10") == .conflict, "a digit mistyped within days is a misprint")
+        #expect(verdict("2024-02-01", "2024-06-03") == .compatible, "months later, the same change may be a revision")
+    }
+
     @Test func developmentAidIsNotMilitaryAid() {
         #expect(keys("En 2024, l’aide publique au développement de la France a atteint 15 milliards d’euros.", .french)
             == ["money/EUR/2024/fra/development-aid"])

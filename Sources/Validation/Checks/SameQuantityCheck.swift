@@ -10,6 +10,9 @@
 /// compatible; values that cannot both be true are a conflict. Above `maxGroupSize` documents with
 /// one key, each document is compared with the next only.
 enum SameQuantityCheck {
+    /// How many days apart two articles may be for one mistyped digit between them to read as a slip, not a revision.
+    static let slipWindowDays = 31
+
     /// How far (relative) a later vintage may revise an earlier value and stay compatible.
     static let revision = 0.2
 
@@ -76,7 +79,10 @@ enum SameQuantityCheck {
         let datesDiffer = later.date != nil && earlier.date != nil && later.date != earlier.date
         let sameDay = later.date != nil && later.date == earlier.date
         let grew = a.central > b.central
-        let misprint = a.isPoint && b.isPoint && WrittenPrecision.misprint(later.figure, earlier.figure)
+        // A digit changed between articles more than a month apart may be a revision rather than a slip.
+        let monthsApart = datesDiffer && abs((later.date?.daysSinceEpoch ?? 0) - (earlier.date?.daysSinceEpoch ?? 0)) > Self.slipWindowDays
+        let misprint = a.isPoint && b.isPoint
+            && WrittenPrecision.misprint(later.figure, earlier.figure, digitMistypes: !monthsApart)
         let verdict: Verdict
         if (rounding || (withinTolerance && !(a.isPoint && b.isPoint))) && overlap {
             verdict = .consistent

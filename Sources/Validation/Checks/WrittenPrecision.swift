@@ -75,7 +75,10 @@ enum WrittenPrecision {
     /// Whether two different values look like a misprint of one another: a ratio of 10, 100 or 1000
     /// (a misplaced scale), or the same number of significant digits with one digit changed (three
     /// digits or more) or two neighbours swapped.
-    static func misprint(_ a: Figure, _ b: Figure) -> Bool {
+    ///
+    /// `digitMistypes` says whether one digit changed counts: between articles published months apart it is as
+    /// likely a revision (a ceiling raised from 25,8 to 29,8 billion) as a slip, so the caller turns it off there.
+    static func misprint(_ a: Figure, _ b: Figure, digitMistypes: Bool = true) -> Bool {
         let x = abs(a.value.doubleValue)
         let y = abs(b.value.doubleValue)
         guard x > 0, y > 0, x.isFinite, y.isFinite, !agree(a, b) else { return false }
@@ -86,7 +89,7 @@ enum WrittenPrecision {
         guard da.count == db.count, da.count >= 2 else { return false }
         let differ = da.indices.filter { da[$0] != db[$0] }
         // One digit changed in a number of three digits or more (two digits differing by one are a revision).
-        if differ.count == 1, da.count >= 3, abs(x / y - 1) < 0.5 { return true }
+        if digitMistypes, differ.count == 1, da.count >= 3, abs(x / y - 1) < 0.5 { return true }
         if differ.count == 2, differ[1] == differ[0] + 1, da[differ[0]] == db[differ[1]], da[differ[1]] == db[differ[0]] {
             return true
         }
