@@ -74,3 +74,20 @@ import Figures
         ])
     }
 }
+
+/// Numbers past the exact range: reported when they are one number, not when they are a list.
+@Suite struct UnreadableNumberTests {
+    @Test func aListOfReferencesIsNotAnUnreadableNumber() {
+        let list = Document(id: "l", text: "Voir les articles 114,121,272,279,344,393,407,535,695 du code.", language: .french)
+        let extraction = extractFiguresReporting(from: list, options: ExtractionOptions())
+        #expect(extraction.unreadableCount == 0)
+        #expect(extraction.figures.isEmpty)
+    }
+
+    @Test func oneNumberPastTheExactRangeIsReported() {
+        let huge = Document(id: "h", text: "Une dette de 12 345 678 901 234 567 890 123 euros.", language: .french)
+        let extraction = extractFiguresReporting(from: huge, options: ExtractionOptions())
+        #expect(extraction.unreadableCount == 1)
+        #expect(extraction.figures.isEmpty)
+    }
+}

@@ -47,7 +47,17 @@ final class UnreadableNumbers {
     /// The most ranges kept.
     static let limit = 100
 
+    /// The furthest byte a number too large, or a list of numbers, reached: the scanner goes on after it, so that
+    /// no figure is read from the tail of a number it could not read whole.
+    private(set) var end = 0
+
+    /// Marks `range` as read past (a list of numbers), without reporting it.
+    func pass(over range: Range<Int>) {
+        end = max(end, range.upperBound)
+    }
+
     func add(_ range: Range<Int>) {
+        end = max(end, range.upperBound)
         if let last = ranges.last, last.overlaps(range) || last.upperBound == range.lowerBound { return }
         count += 1
         if ranges.count < Self.limit { ranges.append(range) }
@@ -86,14 +96,14 @@ struct NumberGrammar {
             }
             if let g = groupSeparator, g != sep { break }
             groupSeparator = sep
-            guard accumulator.append(text, groupStart..<groupStart + 3) else { return tooLong(token.start) }
+            guard accumulator.append(text, groupStart..<groupStart + 3) else { return tooLong(token.start, groupedBy: sep) }
             end = groupStart + 3
         }
 
         // Indian grouping in English: "12,34,567.89" (lakhs and crores), two-digit groups then three.
         if !french, groupSeparator == nil, token.end - token.start <= 2, let indian = indianGroups(from: token.end) {
             for group in indian.groups {
-                guard accumulator.append(text, group) else { return tooLong(token.start) }
+                guard accumulator.append(text, group) else { return tooLong(token.start, groupedBy: 0x2C) }
             }
             end = indian.end
             groupSeparator = 0x2C
@@ -117,12 +127,19 @@ struct NumberGrammar {
     }
 
     /// Records the digits from `start` as unreadable (more than 18 significant digits).
-    private func tooLong(_ start: Int) -> ReadNumber? {
+    ///
+    /// Groups joined by `,` or `.` past 18 digits are a list of numbers ("articles 114,121,272,279,344,393,407"),
+    /// not one number: no amount in the news reaches 10¹⁸ written that way, so nothing is read and nothing reported.
+    private func tooLong(_ start: Int, groupedBy separator: UInt32? = nil) -> ReadNumber? {
         var end = start
         while end < text.count, isASCIIDigit(text[end]) || text[end] == 0x2C || text[end] == 0x2E || text[end] == 0x20 {
             end += 1
         }
-        unreadable?.add(start..<end)
+        if separator == 0x2C || separator == 0x2E {
+            unreadable?.pass(over: start..<end)
+        } else {
+            unreadable?.add(start..<end)
+        }
         return nil
     }
 

@@ -112,7 +112,8 @@ struct FigureScanner {
                 accept(raw)
                 i = max(raw.end, i + 1)
             } else {
-                i = skipTo
+                // Past a number too large to read (or a list of numbers) whole, not into its tail.
+                i = max(skipTo, tooLarge.end)
             }
         }
         resolveSharedCurrencies()
