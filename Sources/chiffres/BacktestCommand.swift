@@ -32,10 +32,10 @@ struct Backtest: ParsableCommand {
     @OptionGroup var input: SeriesInputOptions
     @OptionGroup var out: TrendOutputOptions
 
-    @Option(help: "Years ahead to forecast from each origin .")
+    @Option(help: "Years ahead to forecast from each origin.")
     var horizon = 3
 
-    @Option(help: "How many origins (cuts) per series .")
+    @Option(help: "How many origins (cuts) per series.")
     var origins = 5
 
     @Option(help: "Models, comma-separated: any model of project.")
