@@ -89,6 +89,11 @@ struct ClaimReader {
             }
             if claim.subject == nil, claim.measure != nil, !document.text.isEmpty {
                 claim.subject = subjectBefore(sentenceStart, in: scalars ?? [], for: claim.measure, not: claim.donor)
+                if claim.measure?.isAid == true, claim.donor != nil, !recipientBefore(sentenceStart, in: scalars ?? [], not: claim.donor) {
+                    // A donor is named but no recipient near: the one the document gives to ("aid to Ukraine").
+                    if documentSubjects == nil { documentSubjects = DocumentSubjects(document.text) }
+                    if let main = documentSubjects?.mainRecipient, main != claim.donor { claim.subject = main }
+                }
                 if claim.subject == nil {
                     if documentSubjects == nil { documentSubjects = DocumentSubjects(document.text) }
                     claim.subject = documentSubjects?.main(forAid: claim.measure?.isAid == true)
@@ -96,7 +101,8 @@ struct ClaimReader {
             }
             if claim.donor == claim.subject { claim.donor = nil }
             readPeriod(of: &claim, at: figureSpan, in: reading, periods: periods, neighbours: neighbours,
-                       before: { periodBefore(sentenceStart, in: scalars ?? []) })
+                       before: { periodBefore(sentenceStart, in: scalars ?? []) },
+                       runningBefore: { runningTotalBefore(sentenceStart, in: scalars ?? []) })
             if figure.change != nil, figure.kind != .money {
                 claim.basePeriod = basePeriod(of: claim.period, at: figureSpan, in: reading)
             }
@@ -117,7 +123,8 @@ struct ClaimReader {
     /// target ("l'objectif de 2 % du PIB") without one has no period (`-`).
     private func readPeriod(of claim: inout Claim, at span: Range<Int>, in reading: SentenceReading,
                             periods: PeriodReading, neighbours: [Range<Int>],
-                            before: () -> (period: Period?, month: PeriodReading.Stated?)) {
+                            before: () -> (period: Period?, month: PeriodReading.Stated?),
+                            runningBefore: () -> Bool) {
         if claim.measure?.isCumulative == true {
             // Spending added since a year runs to the article's date: the year it runs through, if any.
             claim.period = claim.figure.resolvedPeriod ?? claim.figure.period
@@ -142,7 +149,11 @@ struct ClaimReader {
             claim.periodLabel = Self.monthLabel(lede)
         }
         if claim.period == nil {
-            if reading.has(.sinceStart) || (claim.measure?.isAid == true && reading.has(.total)) {
+            let aid = claim.measure?.isAid == true
+            if reading.has(.sinceStart) || (aid && reading.has(.total))
+                || (aid && claim.donor != nil && periods.stated.isEmpty && runningBefore()) {
+                // A donor's aid with no period of its own after a running total since a start ("Since the invasion,
+                // donors have given €90 billion. The US has allocated €67 billion.") is its share of that total.
                 claim.periodLabel = "to-date"
             } else if periodless {
                 claim.periodLabel = "-"
@@ -163,6 +174,15 @@ struct ClaimReader {
         let month = lede.stated.first { $0.month != nil }
         if let main = lede.stated.first(where: { !$0.yearFromDate })?.period { return (main, month) }
         return (PeriodReading(Self.folded(scalars[start..<end]), date: nil).single, month)
+    }
+
+    /// Whether the sentences before `offset` speak of a running total since a start ("depuis le début de
+    /// la guerre", "since the invasion", "as of").
+    private func runningTotalBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        let end = min(max(offset, 0), scalars.count)
+        let start = max(0, end - Self.lookback)
+        guard start < end else { return false }
+        return CueLexicon.lexicon.matches(in: Self.folded(scalars[start..<end])).contains { $0.value == .sinceStart }
     }
 
     /// `2024-05`.
@@ -310,6 +330,13 @@ struct ClaimReader {
                 if after || before { return s.value }
             }
         }
+        // The giver named right after the amount ("€67 billion from the United States", "… de la part de la France").
+        if let from = reading.subjects.first(where: {
+            $0.bytes.lowerBound >= span.upperBound && $0.bytes.lowerBound - span.upperBound <= 24
+                && reading.isIntroducedAsGiver($0) && $0.value != .ukraine
+        }) {
+            return from.value
+        }
         let clause = periods.clause(of: span)
         let giver: (PhraseLexicon<Subject>.Match) -> Bool = {
             $0.bytes.upperBound <= span.lowerBound && !reading.isRecipient($0) && $0.value != .ukraine
@@ -320,6 +347,15 @@ struct ClaimReader {
         }
         // The subject that opens the sentence ("Les Alliés se sont engagés, au premier trimestre, à …").
         if let first = reading.subjects.first, first.words.lowerBound <= 2, giver(first) { return first.value }
+        // The amount opens the sentence and its giver follows ("With €2 billion, Germany has announced …",
+        // "Avec 2 milliards, l'Allemagne …"): the first subject after it that is not a recipient or a setting.
+        if !reading.subjects.contains(where: { $0.bytes.upperBound <= span.lowerBound }),
+           let after = reading.subjects.first(where: {
+               $0.bytes.lowerBound >= span.upperBound && $0.bytes.lowerBound - span.upperBound <= 40
+                   && !reading.isRecipient($0) && $0.value != .ukraine && !Self.isSetting($0, in: reading.text)
+           }) {
+            return after.value
+        }
         return nil
     }
 
@@ -337,7 +373,10 @@ struct ClaimReader {
             if !members.contains(previous.value) { members.insert(previous.value, at: 0) }
             current = previous
         }
-        guard members.count > 1 else { return last.value }
+        // Europe's total as aid trackers publish it counts the EU institutions' aid: "European donors and
+        // the EU" is the same giver as "Europe".
+        if members.contains(.europeanCountries) { members.removeAll { $0 == .eu } }
+        guard members.count > 1 else { return members[0] }
         let sorted = members.sorted()
         return Subject(id: sorted.map(\.id).joined(separator: "+"), name: sorted.map(\.name).joined(separator: " and "))
     }
@@ -377,6 +416,17 @@ struct ClaimReader {
             return found.last { !SubjectLexicon.isGroup($0.value) && $0.value != donor }?.value
         }
         return found.last?.value
+    }
+
+    /// Whether the characters before `offset` name a recipient ("to Ukraine", "à l'Ukraine") other than the donor.
+    private func recipientBefore(_ offset: Int, in scalars: [Unicode.Scalar], not donor: Subject?) -> Bool {
+        let end = min(max(offset, 0), scalars.count)
+        let start = max(0, end - Self.lookback)
+        guard start < end else { return false }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        let reading = SentenceReading(String(view))
+        return reading.subjects.contains { reading.isRecipient($0) && $0.value != donor }
     }
 
     /// Whether a subject is named as the setting of the news ("la guerre en Ukraine", "Russia's war

@@ -5,8 +5,17 @@ struct DocumentSubjects {
     /// Each subject with how often it is named, in order of first mention.
     private var counts: [(subject: Subject, count: Int)] = []
 
+    /// The subject most often named as a recipient ("à l'Ukraine", "to Kyiv"), `nil` on a tie or none.
+    private(set) var mainRecipient: Subject?
+
     init(_ text: String) {
-        let folded = FoldedText(text)
+        let reading = SentenceReading(text)
+        var recipients: [Subject: Int] = [:]
+        for m in reading.subjects where reading.isRecipient(m) { recipients[m.value, default: 0] += 1 }
+        if let top = recipients.values.max(), recipients.values.filter({ $0 == top }).count == 1 {
+            mainRecipient = recipients.first { $0.value == top }?.key
+        }
+        let folded = reading.text
         for m in SubjectLexicon.lexicon.matches(in: folded) where !ClaimReader.isSetting(m, in: folded) {
             if let i = counts.firstIndex(where: { $0.subject == m.value }) {
                 counts[i].count += 1
