@@ -48,6 +48,8 @@ enum SameQuantityCheck {
                     let check = compare(claims[later], with: claims[earlier], key: key, options: options)
                     // A carried measure is a guess: a difference says the quantities differ, not that one is wrong.
                     if check.verdict == .conflict, claims[later].measureIsCarried || claims[earlier].measureIsCarried { continue }
+                    // Budget lines are revised from one draft of a plan to the next: a difference is not an error.
+                    if check.verdict == .conflict, MeasureLexicon.isBudgetLine(key.measure.id) { continue }
                     checks.append(check)
                 }
             }

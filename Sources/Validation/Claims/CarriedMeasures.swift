@@ -7,13 +7,14 @@ struct CarriedMeasures {
     /// The measure of the last amount of each currency whose sentence named one.
     private var lastByCurrency: [String: Measure] = [:]
 
-    /// Whether a measure can be carried to an amount: a level of money, not a rate, a share, or
+    /// Whether a measure can be carried to an amount: a level of money, not a rate, a share, a budget line, or
     /// spending added since a year (read from the words of its own sentence, not named).
     static func carriesAmounts(_ measure: Measure) -> Bool {
         switch measure {
         case .shareOfGDP, .gdpTarget, .addedSpending: return false
         case .named(let id):
             return !MeasureLexicon.monthlyIDs.contains(id) && !id.contains("-share-of-") && id != "growth"
+                && !MeasureLexicon.isBudgetLine(id)
         default: return true
         }
     }

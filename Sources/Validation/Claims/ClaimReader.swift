@@ -31,6 +31,7 @@ struct ClaimReader {
         var scalars: [Unicode.Scalar]?
         var documentSubjects: DocumentSubjects?
         var carried = CarriedMeasures()
+        var ledeMeasure: Measure??
         var cursor = 0
         for (index, figure) in figures.enumerated() {
             if sentences.isEmpty || figure.sentence != (index > 0 ? figures[index - 1].sentence : nil) {
@@ -80,6 +81,13 @@ struct ClaimReader {
             } else if !reading.measures.isEmpty {
                 carried.note(claim.measure, of: claim.figure)
             }
+            if claim.measure == nil, figure.kind == .money, !reading.namesOtherAmounts {
+                // Else what the article is about: the measure its lede names ("la dotation de 100 Md€ …
+                // Cette dotation exceptionnelle"), a guess like a carried one.
+                if ledeMeasure == nil { ledeMeasure = .some(leadMeasure(in: scalars ?? [])) }
+                claim.measure = ledeMeasure ?? nil
+                claim.measureIsCarried = claim.measure != nil
+            }
             let parties = parties(for: claim.measure, at: figureSpan, in: reading, periods: periods)
             claim.subject = parties.subject
             claim.donor = parties.donor
@@ -88,7 +96,9 @@ struct ClaimReader {
                 swap(&claim.subject, &claim.donor)
             }
             if claim.subject == nil, claim.measure != nil, !document.text.isEmpty {
-                claim.subject = subjectBefore(sentenceStart, in: scalars ?? [], for: claim.measure, not: claim.donor)
+                if documentSubjects == nil { documentSubjects = DocumentSubjects(document.text) }
+                claim.subject = subjectBefore(sentenceStart, in: scalars ?? [], for: claim.measure, not: claim.donor,
+                                              main: documentSubjects?.main(forAid: false))
                 if claim.measure?.isAid == true, claim.donor != nil, !recipientBefore(sentenceStart, in: scalars ?? [], not: claim.donor) {
                     // A donor is named but no recipient near: the one the document gives to ("aid to Ukraine").
                     if documentSubjects == nil { documentSubjects = DocumentSubjects(document.text) }
@@ -131,12 +141,18 @@ struct ClaimReader {
             return
         }
         let monthly = claim.measure.map { MeasureLexicon.monthlyIDs.contains(Self.baseID($0.id)) } ?? false
-        let periodless = claim.measure.map { MeasureLexicon.periodlessIDs.contains($0.id) || $0 == .gdpTarget } ?? false
+        let periodless = claim.measure.map {
+            MeasureLexicon.periodlessIDs.contains($0.id) || MeasureLexicon.isBudgetLine($0.id) || $0 == .gdpTarget
+        } ?? false
         if let own = periods.own(span, figures: neighbours, monthly: monthly) {
             claim.period = own.period
             if monthly, own.month != nil { claim.periodLabel = Self.monthLabel(own) }
         } else if reading.has(.sinceStart) && !periodless {
             claim.period = nil
+        } else if !monthly, !periods.stated.isEmpty, periods.allOwned(besides: span, figures: neighbours) {
+            // Every period of the sentence is another figure's ("Il s'élèvera à 400 milliards, contre 295 milliards
+            // en 2019-2025"): the figure's is the one the article is about.
+            claim.period = periodless ? nil : before().period
         } else if periods.stated.allSatisfy({ $0.yearFromDate && !monthly })
                     && !reading.text.words.contains(where: { SentenceReading.year($0.lower) != nil }) {
             claim.period = claim.figure.resolvedPeriod ?? claim.figure.period ?? (periodless || monthly ? nil : before().period)
@@ -207,6 +223,15 @@ struct ClaimReader {
         return MeasureLexicon.lexicon.matches(in: Self.folded(scalars[start..<end])).last?.value
     }
 
+    /// The first measure of money the document names in its opening characters (title and lede), if any.
+    private func leadMeasure(in scalars: [Unicode.Scalar]) -> Measure? {
+        let end = min(Self.lookback, scalars.count)
+        guard end > 0 else { return nil }
+        return MeasureLexicon.lexicon.matches(in: Self.folded(scalars[0..<end])).first {
+            CarriedMeasures.carriesAmounts($0.value) && !MeasureLexicon.isBudgetLine($0.value.id)
+        }?.value
+    }
+
     /// Whether a sentence opens with a pronoun or demonstrative, or has a personal pronoun among its
     /// first words ("Sur un an, il a augmenté de 2,6 %"): it speaks of something named before.
     static func opensWithPronoun(_ text: FoldedText) -> Bool {
@@ -267,11 +292,25 @@ struct ClaimReader {
     /// military assistance, 118 billion in financial support").
     private func nearestMeasure(to span: Range<Int>, in reading: SentenceReading, clause: Range<Int>) -> Measure? {
         var best: (distance: Int, measure: Measure)?
+        // An amount in brackets annotates what comes before it ("digitization and communications (20.7 billion)").
+        let bracketed = span.lowerBound > 0 && reading.text.lower[..<span.lowerBound].last { $0 != 0x20 } == UInt8(ascii: "(")
         for m in reading.measures {
-            let distance = Self.distance(m.bytes, span) + (clause.contains(m.bytes.lowerBound) ? 0 : 1_000_000)
+            let inClause = clause.contains(m.bytes.lowerBound)
+            // A budget line names the share of the amount in its own clause only ("dont 49 milliards pour le
+            // maintien …" is not what the total before it measures).
+            if MeasureLexicon.isBudgetLine(m.value.id), !inClause, !Self.introduces(m.bytes, span, in: reading.text) { continue }
+            let after = bracketed && m.bytes.lowerBound >= span.upperBound ? 100_000 : 0
+            let distance = Self.distance(m.bytes, span) + (inClause ? 0 : 1_000_000) + after
             if distance < (best?.distance ?? Int.max) { best = (distance, m.value) }
         }
         return best?.measure
+    }
+
+    /// Whether a phrase introduces the amount after it with a colon ("la plus grosse part du fonds : 33 Md€").
+    static func introduces(_ phrase: Range<Int>, _ span: Range<Int>, in text: FoldedText) -> Bool {
+        guard phrase.upperBound <= span.lowerBound else { return false }
+        let gap = text.lower[phrase.upperBound..<span.lowerBound]
+        return gap.contains(UInt8(ascii: ":")) && !gap.contains { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")].contains($0) }
     }
 
     /// The base year of spending "added since": the year after "depuis"/"since", or 2014 when the
@@ -402,7 +441,8 @@ struct ClaimReader {
 
     /// The subject named last in the characters before `offset`: for aid a recipient (a country,
     /// not a group of Allies), for other measures any subject.
-    private func subjectBefore(_ offset: Int, in scalars: [Unicode.Scalar], for measure: Measure?, not donor: Subject?) -> Subject? {
+    private func subjectBefore(_ offset: Int, in scalars: [Unicode.Scalar], for measure: Measure?, not donor: Subject?,
+                               main: Subject?) -> Subject? {
         let end = min(max(offset, 0), scalars.count)
         let start = max(0, end - Self.lookback)
         guard start < end else { return nil }
@@ -415,7 +455,12 @@ struct ClaimReader {
             if let to = reading.subjects.last(where: { reading.isRecipient($0) && $0.value != donor }) { return to.value }
             return found.last { !SubjectLexicon.isGroup($0.value) && $0.value != donor }?.value
         }
-        return found.last?.value
+        // Who spends is not who something goes to ("its contribution to the NATO planning goals"), and the
+        // document's main subject wins when it is among those just named.
+        let reading = SentenceReading(String(view))
+        let spenders = reading.subjects.filter { !reading.isRecipient($0) && !Self.isSetting($0, in: reading.text) }
+        if let main, spenders.contains(where: { $0.value == main }) { return main }
+        return spenders.last?.value ?? found.last?.value
     }
 
     /// Whether the characters before `offset` name a recipient ("to Ukraine", "à l'Ukraine") other than the donor.

@@ -136,6 +136,17 @@ struct PeriodReading {
         return distinct.count == 1 ? free.first : nil
     }
 
+    /// Whether every period the sentence states (months without their year left out) belongs to a figure
+    /// other than `span`: in that figure's clause and nearer to it than to any other.
+    func allOwned(besides span: Range<Int>, figures: [Range<Int>]) -> Bool {
+        guard figures.count <= Self.maxFigures, stated.count <= Self.maxFigures else { return false }
+        let years = stated.filter { !$0.yearFromDate }
+        return !years.isEmpty && years.allSatisfy { s in
+            figures.contains { f in f != span && clause(of: f).contains(s.bytes.lowerBound)
+                && ClaimReader.distance(s.bytes, f) <= nearestOther(s, than: f, figures: figures) }
+        }
+    }
+
     /// Above this many figures or periods in a sentence, only periods in a figure's clause count.
     static let maxFigures = 64
 

@@ -40,6 +40,15 @@ struct SentenceReading: Sendable {
         return false
     }
 
+    /// Whether the sentence speaks of amounts of another kind than budgets and aid (contracts, orders,
+    /// loans, sales, profits, prices, salaries): an amount there does not take the article's measure.
+    var namesOtherAmounts: Bool {
+        let stems = ["contrat", "contract", "commande", "order", "pret", "loan", "emprunt", "borrow", "vente", "sales",
+                     "chiffre", "revenue", "turnover", "benefice", "profit", "salaire", "salar", "prix", "price", "cout", "cost",
+                     "amende", "fine", "dette", "debt", "valoris", "valuation", "capitalis", "rachat", "acquisition", "takeover"]
+        return text.words.contains { w in stems.contains { w.lower.hasPrefix($0) } }
+    }
+
     /// Whether any cue of this kind is in the sentence.
     func has(_ cue: Cue) -> Bool { cues.contains { $0.value == cue } }
 

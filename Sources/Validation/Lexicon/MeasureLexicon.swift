@@ -89,6 +89,37 @@ enum MeasureLexicon {
         ("special fund", "special-fund"),
         ("special assets", "special-fund"),
         ("Sondervermögen", "special-fund"),
+        // Budget lines: the share of a budget, fund or programme that goes to one branch or purpose
+        // ("33 Md€ pour l'armée de l'air", "€19 billion are planned for the Navy").
+        ("armée de l'air", "budget-line-air-force"),
+        ("armée de l'air et de l'espace", "budget-line-air-force"),
+        ("air force", "budget-line-air-force"),
+        ("air dimension", "budget-line-air-force"),
+        ("Luftwaffe", "budget-line-air-force"),
+        ("marine nationale", "budget-line-navy"),
+        ("=la Marine", "budget-line-navy"),
+        ("navy", "budget-line-navy"),
+        ("naval forces", "budget-line-navy"),
+        ("forces navales", "budget-line-navy"),
+        ("armée de terre", "budget-line-land-forces"),
+        ("forces terrestres", "budget-line-land-forces"),
+        ("land forces", "budget-line-land-forces"),
+        ("ground forces", "budget-line-land-forces"),
+        ("numérisation", "budget-line-digitalisation"),
+        ("digitalisation", "budget-line-digitalisation"),
+        ("digitization", "budget-line-digitalisation"),
+        ("digitisation", "budget-line-digitalisation"),
+        ("digitalization", "budget-line-digitalisation"),
+        ("recherche et développement", "budget-line-research"),
+        ("research and development", "budget-line-research"),
+        ("dissuasion nucléaire", "budget-line-nuclear-deterrence"),
+        ("nuclear deterrence", "budget-line-nuclear-deterrence"),
+        ("maintien en condition opérationnelle", "budget-line-maintenance"),
+        ("renseignement", "budget-line-intelligence"),
+        ("intelligence budget", "budget-line-intelligence"),
+        ("funding for intelligence", "budget-line-intelligence"),
+        ("munitions", "budget-line-ammunition"),
+        ("ammunition", "budget-line-ammunition"),
         // Aid, by type. Bare "soutien"/"support" is read as military support (NATO's usage).
         ("aide* militaire*", "military-aid"),
         ("assistance militaire", "military-aid"),
@@ -207,6 +238,11 @@ enum MeasureLexicon {
     /// The measures whose amount has no period (the size of a fund).
     static let periodlessIDs: Set<String> = ["special-fund"]
 
+    /// Whether a measure is a budget line (the share of a budget, fund or programme for one branch or
+    /// purpose): such a line has no period when its sentence states none (it is a share of the whole), and
+    /// lists of them are revised between drafts, so a difference is not held to be an error.
+    static func isBudgetLine(_ id: String) -> Bool { id.hasPrefix("budget-line-") }
+
     /// The measures published monthly, whose period is a month ("en mai", "in May").
     static let monthlyIDs: Set<String> = [
         "inflation", "inflation-hicp", "core-inflation", "food-prices", "energy-prices", "services-prices",
@@ -239,5 +275,14 @@ enum MeasureNames {
         "growth": ("growth", "la croissance"),
         "public-debt": ("public debt", "la dette publique"),
         "public-deficit": ("the public deficit", "le déficit public"),
+        "budget-line-air-force": ("the air force's share", "la part de l'armée de l'air"),
+        "budget-line-navy": ("the navy's share", "la part de la marine"),
+        "budget-line-land-forces": ("the land forces' share", "la part de l'armée de terre"),
+        "budget-line-digitalisation": ("the share for digitalisation", "la part de la numérisation"),
+        "budget-line-research": ("the share for research and development", "la part de la recherche et du développement"),
+        "budget-line-nuclear-deterrence": ("the share for nuclear deterrence", "la part de la dissuasion nucléaire"),
+        "budget-line-maintenance": ("the share for maintenance", "la part du maintien en condition opérationnelle"),
+        "budget-line-intelligence": ("the intelligence budget", "le budget du renseignement"),
+        "budget-line-ammunition": ("the share for ammunition", "la part des munitions"),
     ]
 }
