@@ -113,6 +113,17 @@ struct ClaimReader {
             readPeriod(of: &claim, at: figureSpan, in: reading, periods: periods, neighbours: neighbours,
                        before: { periodBefore(sentenceStart, in: scalars ?? []) },
                        runningBefore: { runningTotalBefore(sentenceStart, in: scalars ?? []) })
+            if claim.period == nil, claim.periodLabel == nil || claim.periodLabel == "-", let span,
+               Self.restates(span, in: reading), index > 0, sentenceOf[index - 1] == sentenceOf[index],
+               let previous = claims.last, previous.period != nil {
+                // "7 milliards d'ici à 2030, soit 1 % du PIB": the restated figure's period.
+                claim.period = previous.period
+                claim.periodLabel = previous.periodLabel
+            }
+            if claim.measure == .gdpTarget, let p = claim.period, p.first != p.last {
+                // A target is dated by when it is first met ("2 % entre 2025 et 2027", "2 % à partir de 2025").
+                claim.period = Period(p.first)
+            }
             if figure.change != nil, figure.kind != .money {
                 claim.basePeriod = basePeriod(of: claim.period, at: figureSpan, in: reading)
             }
@@ -152,7 +163,8 @@ struct ClaimReader {
         } else if !monthly, !periods.stated.isEmpty, periods.allOwned(besides: span, figures: neighbours) {
             // Every period of the sentence is another figure's ("Il s'élèvera à 400 milliards, contre 295 milliards
             // en 2019-2025"): the figure's is the one the article is about.
-            claim.period = periodless ? nil : before().period
+            // A part of an amount ("…, dont 50 milliards pour …") has the period of its whole.
+            claim.period = reading.has(.ofWhich) ? periods.single : (periodless ? nil : before().period)
         } else if periods.stated.allSatisfy({ $0.yearFromDate && !monthly })
                     && !reading.text.words.contains(where: { SentenceReading.year($0.lower) != nil }) {
             claim.period = claim.figure.resolvedPeriod ?? claim.figure.period ?? (periodless || monthly ? nil : before().period)
@@ -304,6 +316,16 @@ struct ClaimReader {
             if distance < (best?.distance ?? Int.max) { best = (distance, m.value) }
         }
         return best?.measure
+    }
+
+    /// Whether the figure restates the one before it ("…, soit 1 % du PIB", "i.e. 2 %", "that is 2 %").
+    static func restates(_ span: Range<Int>, in reading: SentenceReading) -> Bool {
+        let i = reading.text.wordIndex(atOrAfter: span.lowerBound)
+        guard i >= 1 else { return false }
+        let words = reading.text.words
+        let one = words[i - 1].lower
+        let two = i >= 2 ? words[i - 2].lower + " " + one : ""
+        return ["soit", "ie", "equivalent"].contains(one) || ["i e", "that is", "c est", "autrement dit"].contains(two)
     }
 
     /// Whether a phrase introduces the amount after it with a colon ("la plus grosse part du fonds : 33 Md€").

@@ -87,6 +87,8 @@ enum CueLexicon {
             "objectif*", "cible", "seuil", "engagement*", "s'engager", "engagé* à", "allouer", "consacrer au moins",
             "au moins", "atteindre", "atteint", "atteignent", "respecter", "respectent", "d'ici", "target*", "goal*",
             "guideline", "pledge*", "commitment*", "at least", "reach", "reaching", "meet", "meeting", "hit",
+            "porter", "porté", "portée", "portés", "portera", "raise to", "raised to", "bring to", "brought to",
+            "increase to", "increased to",
         ])
         add(.pledge, [
             "engagement d'investir dans la défense", "engagement en matière d'investissements de défense",
