@@ -88,4 +88,16 @@ import Validation
         #expect(span == ["percent/-/2025/fra/gdp-target"])
         #expect(from == span)
     }
+
+    @Test func aPercentageAfterAVerbOfChangeIsAChange() {
+        #expect(keys("In 2025, Italy will increase its intelligence budget 30% over three years.", .english)
+            == ["percent-change/-/2025/ita/budget-line-intelligence"])
+        #expect(keys("In 2025, Italy's defence spending will rise to reach 2% of GDP.", .english)
+            == ["percent/-/2025/ita/share-of-gdp"])
+    }
+
+    @Test func aBracketedAmountAnnotatesTheListBeforeIt() {
+        let text = "Germany's special fund pays for uniforms (2 billion euros), digitalisation and satellite links (20 billion euros), and research."
+        #expect(keys(text, .english).last == "money/EUR/-/deu/budget-line-digitalisation")
+    }
 }

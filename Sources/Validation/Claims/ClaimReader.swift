@@ -69,7 +69,7 @@ struct ClaimReader {
             // The franc of news written since the euro is the Swiss franc.
             if figure.currency == "FRF", (document.date?.year ?? 2100) >= 2002 { claim.figure.currency = "CHF" }
             let figureSpan = span ?? 0..<0
-            claim.measure = measure(of: figure, at: figureSpan, in: reading, periods: periods)
+            claim.measure = measure(of: figure, at: figureSpan, in: reading, periods: periods, others: neighbours)
             let sentenceStart = figure.start - (span.map { reading.text.origin.isEmpty ? 0 : reading.text.origin[$0.lowerBound] } ?? 0)
             if !document.text.isEmpty, scalars == nil { scalars = Array(document.text.unicodeScalars) }
             if claim.measure == nil, reading.measures.isEmpty, Self.opensWithPronoun(reading.text) {
@@ -127,6 +127,10 @@ struct ClaimReader {
             if figure.change != nil, figure.kind != .money {
                 claim.basePeriod = basePeriod(of: claim.period, at: figureSpan, in: reading)
             }
+            if figure.kind == .percent, figure.change == nil, let span, let change = Self.changeVerb(before: span, in: reading, periods: periods) {
+                // "increase the intelligence budget 60%": a change, though written without "by".
+                claim.figure.change = change
+            }
             claim.isReal = reading.has(.real) && !reading.has(.nominal)
             claim.isPartOfPeriod = reading.has(.partOfPeriod) || runsOn(claim) || claim.periodLabel == "to-date"
             claim.qualifier = qualifier(before: figureSpan, in: reading)
@@ -144,7 +148,7 @@ struct ClaimReader {
     /// target ("l'objectif de 2 % du PIB") without one has no period (`-`).
     private func readPeriod(of claim: inout Claim, at span: Range<Int>, in reading: SentenceReading,
                             periods: PeriodReading, neighbours: [Range<Int>],
-                            before: () -> (period: Period?, month: PeriodReading.Stated?),
+                            before: () -> (period: Period?, month: PeriodReading.Stated?, fromLede: Bool),
                             runningBefore: () -> Bool) {
         if claim.measure?.isCumulative == true {
             // Spending added since a year runs to the article's date: the year it runs through, if any.
@@ -152,9 +156,7 @@ struct ClaimReader {
             return
         }
         let monthly = claim.measure.map { MeasureLexicon.monthlyIDs.contains(Self.baseID($0.id)) } ?? false
-        let periodless = claim.measure.map {
-            MeasureLexicon.periodlessIDs.contains($0.id) || MeasureLexicon.isBudgetLine($0.id) || $0 == .gdpTarget
-        } ?? false
+        let periodless = claim.measure.map { MeasureLexicon.periodlessIDs.contains($0.id) || $0 == .gdpTarget } ?? false
         if let own = periods.own(span, figures: neighbours, monthly: monthly) {
             claim.period = own.period
             if monthly, own.month != nil { claim.periodLabel = Self.monthLabel(own) }
@@ -167,7 +169,11 @@ struct ClaimReader {
             claim.period = reading.has(.ofWhich) ? periods.single : (periodless ? nil : before().period)
         } else if periods.stated.allSatisfy({ $0.yearFromDate && !monthly })
                     && !reading.text.words.contains(where: { SentenceReading.year($0.lower) != nil }) {
-            claim.period = claim.figure.resolvedPeriod ?? claim.figure.period ?? (periodless || monthly ? nil : before().period)
+            // A budget line takes the period the article is about (its lede's), not one read nearby.
+            let budgetLine = claim.measure.map { MeasureLexicon.isBudgetLine($0.id) } ?? false
+            let fallback = periodless || monthly ? nil : before()
+            claim.period = claim.figure.resolvedPeriod ?? claim.figure.period
+                ?? (budgetLine && fallback?.fromLede != true ? nil : fallback?.period)
         } else {
             claim.period = nil
         }
@@ -183,7 +189,8 @@ struct ClaimReader {
                 // A donor's aid with no period of its own after a running total since a start ("Since the invasion,
                 // donors have given €90 billion. The US has allocated €67 billion.") is its share of that total.
                 claim.periodLabel = "to-date"
-            } else if periodless {
+            } else if periodless || claim.measure.map({ MeasureLexicon.isBudgetLine($0.id) }) == true {
+                // A budget line of a fund or plan whose text gives no period is a share of the whole.
                 claim.periodLabel = "-"
             }
         }
@@ -194,14 +201,14 @@ struct ClaimReader {
     /// The first period of the document (its title or lede: the period the article is about), else
     /// the period of the sentences before the figure's when they state only one.
     /// Also the first month the lede states, for monthly measures.
-    private func periodBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> (period: Period?, month: PeriodReading.Stated?) {
+    private func periodBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> (period: Period?, month: PeriodReading.Stated?, fromLede: Bool) {
         let end = min(max(offset, 0), scalars.count)
         let start = max(0, end - Self.lookback)
-        guard start < end else { return (nil, nil) }
+        guard start < end else { return (nil, nil, false) }
         let lede = PeriodReading(Self.folded(scalars[0..<min(end, Self.lookback)]), date: document.date)
         let month = lede.stated.first { $0.month != nil }
-        if let main = lede.stated.first(where: { !$0.yearFromDate })?.period { return (main, month) }
-        return (PeriodReading(Self.folded(scalars[start..<end]), date: nil).single, month)
+        if let main = lede.stated.first(where: { !$0.yearFromDate })?.period { return (main, month, true) }
+        return (PeriodReading(Self.folded(scalars[start..<end]), date: nil).single, month, false)
     }
 
     /// Whether the sentences before `offset` speak of a running total since a start ("depuis le début de
@@ -268,8 +275,9 @@ struct ClaimReader {
 
     // MARK: Measure
 
-    private func measure(of figure: Figure, at span: Range<Int>, in reading: SentenceReading, periods: PeriodReading) -> Measure? {
-        let named = nearestMeasure(to: span, in: reading, clause: periods.clause(of: span))
+    private func measure(of figure: Figure, at span: Range<Int>, in reading: SentenceReading, periods: PeriodReading,
+                         others: [Range<Int>]) -> Measure? {
+        let named = nearestMeasure(to: span, in: reading, clause: periods.clause(of: span), others: others)
         if figure.kind != .money {
             // A share of GDP or GNI: "2 % du PIB", "2.1 per cent of GDP", "0,7 % du RNB", with the words right after the figure.
             let near: (PhraseLexicon<Cue>.Match) -> Bool = {
@@ -302,7 +310,8 @@ struct ClaimReader {
 
     /// The measure named nearest the figure in its sentence, one in its clause first ("130 billion in
     /// military assistance, 118 billion in financial support").
-    private func nearestMeasure(to span: Range<Int>, in reading: SentenceReading, clause: Range<Int>) -> Measure? {
+    private func nearestMeasure(to span: Range<Int>, in reading: SentenceReading, clause: Range<Int>,
+                                others: [Range<Int>]) -> Measure? {
         var best: (distance: Int, measure: Measure)?
         // An amount in brackets annotates what comes before it ("digitization and communications (20.7 billion)").
         let bracketed = span.lowerBound > 0 && reading.text.lower[..<span.lowerBound].last { $0 != 0x20 } == UInt8(ascii: "(")
@@ -310,12 +319,34 @@ struct ClaimReader {
             let inClause = clause.contains(m.bytes.lowerBound)
             // A budget line names the share of the amount in its own clause only ("dont 49 milliards pour le
             // maintien …" is not what the total before it measures).
-            if MeasureLexicon.isBudgetLine(m.value.id), !inClause, !Self.introduces(m.bytes, span, in: reading.text) { continue }
+            // A bracketed amount annotates the list before it back to the previous amount ("(2 billion), digitization,
+            // satellite communications (20.7 billion)").
+            let annotated = bracketed && m.bytes.upperBound <= span.lowerBound
+                && !others.contains { $0 != span && $0.lowerBound >= m.bytes.upperBound && $0.upperBound <= span.lowerBound }
+            if MeasureLexicon.isBudgetLine(m.value.id), !inClause, !annotated, !Self.introduces(m.bytes, span, in: reading.text) { continue }
             let after = bracketed && m.bytes.lowerBound >= span.upperBound ? 100_000 : 0
             let distance = Self.distance(m.bytes, span) + (inClause ? 0 : 1_000_000) + after
             if distance < (best?.distance ?? Int.max) { best = (distance, m.value) }
         }
         return best?.measure
+    }
+
+    /// The change a verb before a percentage in its clause says ("increase the budget 60%", "réduire le
+    /// budget de 10 %"), when the percentage is not a level reached ("to 2%", "à 2 %").
+    static func changeVerb(before span: Range<Int>, in reading: SentenceReading, periods: PeriodReading) -> Figure.Change? {
+        let words = reading.text.words
+        let i = reading.text.wordIndex(atOrAfter: span.lowerBound)
+        guard i >= 1, i <= words.count, !["to", "a", "at", "au", "of"].contains(words[i - 1].lower) else { return nil }
+        let clause = periods.clause(of: span)
+        let up = ["increas", "rais", "boost", "augment", "relev", "hauss"]
+        let down = ["cut", "reduc", "lower", "redui", "baiss", "diminu"]
+        let levels: Set<String> = ["reach", "reaches", "reaching", "atteindre", "atteint", "atteindra", "jusqu", "hit", "level"]
+        for w in words[max(0, i - 8)..<i].reversed() where clause.contains(w.start) && span.lowerBound - w.end <= 60 {
+            if levels.contains(w.lower) || ["to", "a", "au"].contains(w.lower) { return nil }
+            if up.contains(where: { w.lower.hasPrefix($0) }) { return .increase }
+            if down.contains(where: { w.lower.hasPrefix($0) }) { return .decrease }
+        }
+        return nil
     }
 
     /// Whether the figure restates the one before it ("…, soit 1 % du PIB", "i.e. 2 %", "that is 2 %").

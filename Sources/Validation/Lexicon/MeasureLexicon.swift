@@ -118,6 +118,10 @@ enum MeasureLexicon {
         ("renseignement", "budget-line-intelligence"),
         ("intelligence budget", "budget-line-intelligence"),
         ("funding for intelligence", "budget-line-intelligence"),
+        ("intelligence", "budget-line-intelligence"),
+        ("intelligence services", "budget-line-intelligence"),
+        ("artificial intelligence", "budget-line-artificial-intelligence"),
+        ("intelligence artificielle", "budget-line-artificial-intelligence"),
         ("munitions", "budget-line-ammunition"),
         ("ammunition", "budget-line-ammunition"),
         // Aid, by type. Bare "soutien"/"support" is read as military support (NATO's usage).
@@ -284,5 +288,6 @@ enum MeasureNames {
         "budget-line-maintenance": ("the share for maintenance", "la part du maintien en condition opérationnelle"),
         "budget-line-intelligence": ("the intelligence budget", "le budget du renseignement"),
         "budget-line-ammunition": ("the share for ammunition", "la part des munitions"),
+        "budget-line-artificial-intelligence": ("the share for artificial intelligence", "la part de l'intelligence artificielle"),
     ]
 }
