@@ -93,7 +93,7 @@ import Validation
         #expect(keys("In 2025, Italy will increase its intelligence budget 30% over three years.", .english)
             == ["percent-change/-/2025/ita/budget-line-intelligence"])
         #expect(keys("In 2025, Italy's defence spending will rise to reach 2% of GDP.", .english)
-            == ["percent/-/2025/ita/share-of-gdp"])
+            == ["percent/-/2025/ita/gdp-target"], "a level reached, not a change")
     }
 
     @Test func aBracketedAmountAnnotatesTheListBeforeIt() {
