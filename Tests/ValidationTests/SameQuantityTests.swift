@@ -82,6 +82,16 @@ import Validation
         #expect(c.explanation.contains("which allow both values"))
     }
 
+    @Test func aLowerBoundAlsoMeetsTheValueAboveIt() throws {
+        // Article b gives two amounts under one key; "plus de 400" rounds down the 413 above it.
+        let rows = sameQuantity([
+            fr("a", "2025-01-10", "Pour 2024-2030, la France prévoit plus de 400 milliards d’euros de dépenses de défense."),
+            fr("b", "2025-02-10", "Pour 2024-2030, les dépenses de défense de la France atteindront 400 milliards d’euros de crédits et 413 milliards d’euros de besoins."),
+        ])
+        #expect(rows.first { $0.figure.text == "413 milliards d’euros" || $0.other?.text == "413 milliards d’euros" }?.verdict == .compatible)
+        #expect(rows.first { $0.figure.text == "400 milliards d’euros" || $0.other?.text == "400 milliards d’euros" }?.verdict == .consistent)
+    }
+
     @Test func aRunningTotalThatFellConflicts() throws {
         // Aid for a year still under way: the later total should not be lower.
         let rows = sameQuantity([

@@ -20,6 +20,21 @@ enum NearestValues {
                 found.append((x, y))
             }
         }
+        // A lower bound ("plus de 400 milliards") rounds down a value above it: it also meets the nearest
+        // value of the other document above it, within a revision's reach.
+        for (from, to, flipped) in [(a, b, false), (b, a, true)] {
+            for x in from where StatedRange(claims[x].figure).isLowerBound {
+                let above = to.filter {
+                    claims[$0].value > claims[x].value * (1 + 1e-9)
+                        && claims[$0].value <= claims[x].value * (1 + SameQuantityCheck.revision)
+                }
+                guard let nearest = above.min(by: { claims[$0].value < claims[$1].value }) else { continue }
+                for y in above where y == nearest || WrittenPrecision.agree(claims[y].figure, claims[nearest].figure) {
+                    let pair = flipped ? (y, x) : (x, y)
+                    if !found.contains(where: { $0 == pair }) { found.append(pair) }
+                }
+            }
+        }
         return found
     }
 

@@ -86,7 +86,9 @@ enum SameQuantityCheck {
         let misprint = a.isPoint && b.isPoint
             && WrittenPrecision.misprint(later.figure, earlier.figure, digitMistypes: !monthsApart)
         let verdict: Verdict
-        if (rounding || (withinTolerance && !(a.isPoint && b.isPoint))) && overlap {
+        // The same number, or a bound met by the same number, is consistent; a bound and another value it allows
+        // ("plus de 400" and 413,3) are compatible.
+        if rounding && overlap {
             verdict = .consistent
         } else if misprint {
             verdict = .conflict
