@@ -32,6 +32,7 @@ struct ClaimReader {
         var documentSubjects: DocumentSubjects?
         var carried = CarriedMeasures()
         var ledeMeasure: Measure??
+        var previousPeriod: Period??
         var cursor = 0
         for (index, figure) in figures.enumerated() {
             if sentences.isEmpty || figure.sentence != (index > 0 ? figures[index - 1].sentence : nil) {
@@ -110,9 +111,18 @@ struct ClaimReader {
                 }
             }
             if claim.donor == claim.subject { claim.donor = nil }
-            readPeriod(of: &claim, at: figureSpan, in: reading, periods: periods, neighbours: neighbours,
-                       before: { periodBefore(sentenceStart, in: scalars ?? []) },
-                       runningBefore: { runningTotalBefore(sentenceStart, in: scalars ?? []) })
+            let monthlyMeasure = claim.measure.map { MeasureLexicon.monthlyIDs.contains(Self.baseID($0.id)) } ?? false
+            if Self.isOfPrevious(figureSpan, in: reading, others: neighbours),
+               periods.own(figureSpan, figures: neighbours, monthly: monthlyMeasure) == nil {
+                // "la précédente LPM, qui étaient de 295 milliards": not the period the article is about, but the
+                // one it gives for the previous programme ("la précédente (loi … pour les années 2019 à 2025)").
+                if previousPeriod == nil { previousPeriod = .some(Self.previousPeriod(in: document.text, date: document.date)) }
+                claim.period = previousPeriod ?? nil
+            } else {
+                readPeriod(of: &claim, at: figureSpan, in: reading, periods: periods, neighbours: neighbours,
+                           before: { periodBefore(sentenceStart, in: scalars ?? []) },
+                           runningBefore: { runningTotalBefore(sentenceStart, in: scalars ?? []) })
+            }
             if claim.period == nil, claim.periodLabel == nil || claim.periodLabel == "-", let span,
                Self.restates(span, in: reading), index > 0, sentenceOf[index - 1] == sentenceOf[index],
                let previous = claims.last, previous.period != nil {
@@ -345,6 +355,37 @@ struct ClaimReader {
             if levels.contains(w.lower) || ["to", "a", "au"].contains(w.lower) { return nil }
             if up.contains(where: { w.lower.hasPrefix($0) }) { return .increase }
             if down.contains(where: { w.lower.hasPrefix($0) }) { return .decrease }
+        }
+        return nil
+    }
+
+    /// Words that speak of the previous programme, law or plan.
+    static let previousWords: [String] = ["precedent", "previous", "former", "ancienne", "ancien"]
+
+    /// Whether a word names the previous one ("précédente", "previous", "former").
+    static func namesPrevious(_ lower: String) -> Bool { previousWords.contains { lower.hasPrefix($0) } }
+
+    /// Whether the figure is said of the previous programme: such a word within 80 bytes before it with no
+    /// other figure between ("les moyens de la précédente LPM, qui étaient de 295 milliards").
+    static func isOfPrevious(_ span: Range<Int>, in reading: SentenceReading, others: [Range<Int>]) -> Bool {
+        guard !span.isEmpty else { return false }
+        return reading.text.words.contains { w in
+            namesPrevious(w.lower) && w.end <= span.lowerBound && span.lowerBound - w.end <= 80
+                && !others.contains { $0 != span && $0.lowerBound >= w.end && $0.upperBound <= span.lowerBound }
+        }
+    }
+
+    /// The span of years the document gives right after naming the previous programme ("la précédente (loi …
+    /// pour les années 2019 à 2025)"), or `nil`.
+    static func previousPeriod(in text: String, date: CalendarDate?) -> Period? {
+        let folded = FoldedText(text)
+        for (i, w) in folded.words.enumerated() where namesPrevious(w.lower) {
+            let end = min(folded.words.count, i + 30)
+            guard i + 1 < end else { continue }
+            let window = folded.original(folded.words[i + 1].start..<folded.words[end - 1].end)
+            if let span = PeriodReading(FoldedText(window), date: date).stated.first(where: { $0.period.first != $0.period.last }) {
+                return span.period
+            }
         }
         return nil
     }
