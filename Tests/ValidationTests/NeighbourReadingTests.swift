@@ -31,6 +31,11 @@ import Validation
         #expect(rows.of(.sameQuantity, text: "€64 billion").first?.verdict == .compatible, "a running total that grew")
     }
 
+    @Test func aPackageAfterARunningTotalIsNotPartOfIt() {
+        let text = "Since the invasion, donors have given €90 billion in aid to Ukraine. With €1.5 billion, Germany has announced a new military aid package."
+        #expect((keys(text, .english).last ?? nil)?.contains("to-date") == false)
+    }
+
     @Test func europesTotalCountsTheEUsAid() {
         let joint = "European donors and the EU have given a total of €80 billion in aid to Ukraine since the invasion."
         let europe = "Europe has given a total of €80 billion in aid to Ukraine since the invasion."

@@ -195,7 +195,7 @@ struct ClaimReader {
         if claim.period == nil {
             let aid = claim.measure?.isAid == true
             if reading.has(.sinceStart) || (aid && reading.has(.total))
-                || (aid && claim.donor != nil && periods.stated.isEmpty && runningBefore()) {
+                || (aid && claim.donor != nil && periods.stated.isEmpty && !reading.namesOneOff && runningBefore()) {
                 // A donor's aid with no period of its own after a running total since a start ("Since the invasion,
                 // donors have given €90 billion. The US has allocated €67 billion.") is its share of that total.
                 claim.periodLabel = "to-date"

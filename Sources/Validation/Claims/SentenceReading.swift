@@ -49,6 +49,13 @@ struct SentenceReading: Sendable {
         return text.words.contains { w in stems.contains { w.lower.hasPrefix($0) } }
     }
 
+    /// Whether the sentence speaks of one package or announcement ("has announced a package", "une nouvelle
+    /// tranche"), not of a running total.
+    var namesOneOff: Bool {
+        let stems = ["package", "paquet", "tranche", "announc", "annonc"]
+        return text.words.contains { w in stems.contains { w.lower.hasPrefix($0) } }
+    }
+
     /// Whether any cue of this kind is in the sentence.
     func has(_ cue: Cue) -> Bool { cues.contains { $0.value == cue } }
 
