@@ -6,6 +6,26 @@ struct ReferenceJudgement {
     /// A sentence on the numbers: how far apart, against which tolerance, and why the verdict.
     var reasoning: String
 
+    /// What the numbers say, before any wording: one decision, worded in either language.
+    enum Outcome {
+        /// Close to the reference, within tolerance (and a bound met).
+        case close
+        /// A bound the reference meets, but far from it: true, an over- or understatement.
+        case boundHolds
+        /// Beyond tolerance, within what a newer edition of estimates can explain.
+        case withinRevision
+        /// Beyond tolerance (and revision).
+        case apart
+
+        var verdict: Verdict {
+            switch self {
+            case .close: return .consistent
+            case .boundHolds, .withinRevision: return .compatible
+            case .apart: return .conflict
+            }
+        }
+    }
+
     /// Judges a stated range against a reference value.
     ///
     /// - Parameters:
@@ -17,75 +37,71 @@ struct ReferenceJudgement {
     ///   - options: For the revision allowance.
     init(_ range: StatedRange, against reference: Double, tolerance: Tolerance, laterEdition: Bool,
          options: ValidationOptions, format: (Double) -> String, language: ExplanationLanguage = .en) {
-        if language == .fr {
-            self.init(french: range, against: reference, tolerance: tolerance, laterEdition: laterEdition, options: options)
-        } else {
-            self.init(english: range, against: reference, tolerance: tolerance, laterEdition: laterEdition, options: options, format: format)
-        }
-    }
-
-    /// ``init(_:against:tolerance:laterEdition:options:format:language:)`` in English.
-    private init(english range: StatedRange, against reference: Double, tolerance: Tolerance, laterEdition: Bool,
-                 options: ValidationOptions, format: (Double) -> String) {
         let deviation = Check.deviation(range.central, from: reference)
-        self.deviation = deviation
-        let referenceRange = StatedRange(value: reference)
-        let gap = range.gap(to: referenceRange)
-        let close = abs(deviation ?? .infinity) <= tolerance.percent + 1e-9
-        let apart = deviation.map { Wording.percent(abs($0)) + ($0 < 0 ? " below" : " above") + " the reference" } ?? "not comparable"
-        if close && gap <= tolerance.value {
-            verdict = .consistent
-            reasoning = range.isPoint
-                ? "the figure is \(apart), \(tolerance.phrase(true))"
-                : "the reference value meets the figure's \(range.shapeNoun) and is close to it (\(apart)), \(tolerance.phrase(true))"
-        } else if gap <= tolerance.value {
-            verdict = .compatible
-            let how = range.isUpperBound ? "an overstatement" : "an understatement"
-            reasoning = "the reference value meets the figure's \(range.shapeNoun), so the statement holds, "
-                + "but the bound is \(apart) (\(tolerance.phrase(false))): true, and \(how) of what the reference gives"
-        } else if laterEdition && gap <= tolerance.value + options.revisionAllowance {
-            verdict = .compatible
-            let limit = Wording.percent((tolerance.value + options.revisionAllowance) * 100)
-            reasoning = (range.isPoint ? "the figure is \(apart)" : "the figure's \(range.shapeNoun) is \(Wording.percent(gap * 100)) away from the reference value")
-                + ", \(tolerance.phrase(false)) but within the \(limit) a newer edition of estimates can explain"
-        } else {
-            verdict = .conflict
-            reasoning = (range.isPoint ? "the figure is \(apart)" : "the figure's \(range.shapeNoun) is \(Wording.percent(gap * 100)) away from the reference value")
-                + ", \(tolerance.phrase(false))"
-            if laterEdition { reasoning += ", more than a newer edition of estimates is likely to explain" }
-        }
-    }
-
-    /// ``init(_:against:tolerance:laterEdition:options:format:language:)`` in French.
-    private init(french range: StatedRange, against reference: Double, tolerance: Tolerance, laterEdition: Bool,
-                 options: ValidationOptions) {
-        let deviation = Check.deviation(range.central, from: reference)
-        self.deviation = deviation
         let gap = range.gap(to: StatedRange(value: reference))
         let close = abs(deviation ?? .infinity) <= tolerance.percent + 1e-9
+        let revisionLimit = tolerance.value + options.revisionAllowance
+        let outcome: Outcome
+        if close && gap <= tolerance.value {
+            outcome = .close
+        } else if gap <= tolerance.value {
+            outcome = .boundHolds
+        } else if laterEdition && gap <= revisionLimit {
+            outcome = .withinRevision
+        } else {
+            outcome = .apart
+        }
+        self.deviation = deviation
+        verdict = outcome.verdict
+        reasoning = language == .fr
+            ? Self.french(outcome, range, deviation: deviation, gap: gap, tolerance: tolerance, laterEdition: laterEdition, revisionLimit: revisionLimit)
+            : Self.english(outcome, range, deviation: deviation, gap: gap, tolerance: tolerance, laterEdition: laterEdition, revisionLimit: revisionLimit)
+    }
+
+    /// The outcome in English.
+    private static func english(_ outcome: Outcome, _ range: StatedRange, deviation: Double?, gap: Double,
+                                tolerance: Tolerance, laterEdition: Bool, revisionLimit: Double) -> String {
+        let apart = deviation.map { Wording.percent(abs($0)) + ($0 < 0 ? " below" : " above") + " the reference" } ?? "not comparable"
+        let away = range.isPoint ? "the figure is \(apart)"
+            : "the figure's \(range.shapeNoun) is \(Wording.percent(gap * 100)) away from the reference value"
+        switch outcome {
+        case .close:
+            return range.isPoint
+                ? "the figure is \(apart), \(tolerance.phrase(true))"
+                : "the reference value meets the figure's \(range.shapeNoun) and is close to it (\(apart)), \(tolerance.phrase(true))"
+        case .boundHolds:
+            let how = range.isUpperBound ? "an overstatement" : "an understatement"
+            return "the reference value meets the figure's \(range.shapeNoun), so the statement holds, "
+                + "but the bound is \(apart) (\(tolerance.phrase(false))): true, and \(how) of what the reference gives"
+        case .withinRevision:
+            return away + ", \(tolerance.phrase(false)) but within the \(Wording.percent(revisionLimit * 100)) a newer edition of estimates can explain"
+        case .apart:
+            return away + ", \(tolerance.phrase(false))" + (laterEdition ? ", more than a newer edition of estimates is likely to explain" : "")
+        }
+    }
+
+    /// The outcome in French.
+    private static func french(_ outcome: Outcome, _ range: StatedRange, deviation: Double?, gap: Double,
+                               tolerance: Tolerance, laterEdition: Bool, revisionLimit: Double) -> String {
         let apart = deviation.map { Wording.percent(abs($0), in: .fr) + ($0 < 0 ? " en dessous de" : " au-dessus de") + " la référence" }
             ?? "non comparable"
         let shape = "la " + range.shapeFR.dropFirst(4)
         let away = range.isPoint ? "le chiffre est \(apart)"
             : "\(shape) du chiffre est à \(Wording.percent(gap * 100, in: .fr)) de la valeur de référence"
-        if close && gap <= tolerance.value {
-            verdict = .consistent
-            reasoning = range.isPoint
+        switch outcome {
+        case .close:
+            return range.isPoint
                 ? "le chiffre est \(apart), \(tolerance.phraseFR(true))"
                 : "la valeur de référence respecte \(shape) du chiffre et en est proche (\(apart)), \(tolerance.phraseFR(true))"
-        } else if gap <= tolerance.value {
-            verdict = .compatible
+        case .boundHolds:
             let how = range.isUpperBound ? "surestime" : "sous-estime"
-            reasoning = "la valeur de référence respecte \(shape) du chiffre, l'énoncé tient donc, "
+            return "la valeur de référence respecte \(shape) du chiffre, l'énoncé tient donc, "
                 + "mais la borne est \(apart) (\(tolerance.phraseFR(false))) : vrai, mais il \(how) ce que donne la référence"
-        } else if laterEdition && gap <= tolerance.value + options.revisionAllowance {
-            verdict = .compatible
-            let limit = Wording.percent((tolerance.value + options.revisionAllowance) * 100, in: .fr)
-            reasoning = away + ", \(tolerance.phraseFR(false)) mais dans les \(limit) qu'une nouvelle édition des estimations peut expliquer"
-        } else {
-            verdict = .conflict
-            reasoning = away + ", \(tolerance.phraseFR(false))"
-            if laterEdition { reasoning += ", plus qu'une nouvelle édition des estimations ne l'expliquerait" }
+        case .withinRevision:
+            let limit = Wording.percent(revisionLimit * 100, in: .fr)
+            return away + ", \(tolerance.phraseFR(false)) mais dans les \(limit) qu'une nouvelle édition des estimations peut expliquer"
+        case .apart:
+            return away + ", \(tolerance.phraseFR(false))" + (laterEdition ? ", plus qu'une nouvelle édition des estimations ne l'expliquerait" : "")
         }
     }
 
