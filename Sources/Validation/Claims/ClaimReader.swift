@@ -224,10 +224,18 @@ struct ClaimReader {
     /// Whether the sentences before `offset` speak of a running total since a start ("depuis le début de
     /// la guerre", "since the invasion", "as of").
     private func runningTotalBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard let window = Self.window(before: offset, in: scalars) else { return false }
+        return CueLexicon.lexicon.matches(in: FoldedText(window)).contains { $0.value == .sinceStart }
+    }
+
+    /// The `lookback` characters before `offset` (the sentences before a figure's), `nil` when none.
+    static func window(before offset: Int, in scalars: [Unicode.Scalar]) -> String? {
         let end = min(max(offset, 0), scalars.count)
-        let start = max(0, end - Self.lookback)
-        guard start < end else { return false }
-        return CueLexicon.lexicon.matches(in: Self.folded(scalars[start..<end])).contains { $0.value == .sinceStart }
+        let start = max(0, end - lookback)
+        guard start < end else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
     }
 
     /// `2024-05`.
@@ -246,10 +254,8 @@ struct ClaimReader {
     /// The measure named last in the characters before `offset`, for a sentence that opens with a
     /// pronoun ("Il s'élèvera à 400 milliards", "It will reach …") and names none.
     private func measureBefore(_ offset: Int, in scalars: [Unicode.Scalar]) -> Measure? {
-        let end = min(max(offset, 0), scalars.count)
-        let start = max(0, end - Self.lookback)
-        guard start < end else { return nil }
-        return MeasureLexicon.lexicon.matches(in: Self.folded(scalars[start..<end])).last?.value
+        guard let window = Self.window(before: offset, in: scalars) else { return nil }
+        return MeasureLexicon.lexicon.matches(in: FoldedText(window)).last?.value
     }
 
     /// The first measure of money the document names in its opening characters (title and lede), if any.
@@ -339,72 +345,6 @@ struct ClaimReader {
             if distance < (best?.distance ?? Int.max) { best = (distance, m.value) }
         }
         return best?.measure
-    }
-
-    /// The change a verb before a percentage in its clause says ("increase the budget 60%", "réduire le
-    /// budget de 10 %"), when the percentage is not a level reached ("to 2%", "à 2 %").
-    static func changeVerb(before span: Range<Int>, in reading: SentenceReading, periods: PeriodReading) -> Figure.Change? {
-        let words = reading.text.words
-        let i = reading.text.wordIndex(atOrAfter: span.lowerBound)
-        guard i >= 1, i <= words.count, !["to", "a", "at", "au", "of"].contains(words[i - 1].lower) else { return nil }
-        let clause = periods.clause(of: span)
-        let up = ["increas", "rais", "boost", "augment", "relev", "hauss"]
-        let down = ["cut", "reduc", "lower", "redui", "baiss", "diminu"]
-        let levels: Set<String> = ["reach", "reaches", "reaching", "atteindre", "atteint", "atteindra", "jusqu", "hit", "level"]
-        for w in words[max(0, i - 8)..<i].reversed() where clause.contains(w.start) && span.lowerBound - w.end <= 60 {
-            if levels.contains(w.lower) || ["to", "a", "au"].contains(w.lower) { return nil }
-            if up.contains(where: { w.lower.hasPrefix($0) }) { return .increase }
-            if down.contains(where: { w.lower.hasPrefix($0) }) { return .decrease }
-        }
-        return nil
-    }
-
-    /// Words that speak of the previous programme, law or plan.
-    static let previousWords: [String] = ["precedent", "previous", "former", "ancienne", "ancien"]
-
-    /// Whether a word names the previous one ("précédente", "previous", "former").
-    static func namesPrevious(_ lower: String) -> Bool { previousWords.contains { lower.hasPrefix($0) } }
-
-    /// Whether the figure is said of the previous programme: such a word within 80 bytes before it with no
-    /// other figure between ("les moyens de la précédente LPM, qui étaient de 295 milliards").
-    static func isOfPrevious(_ span: Range<Int>, in reading: SentenceReading, others: [Range<Int>]) -> Bool {
-        guard !span.isEmpty else { return false }
-        return reading.text.words.contains { w in
-            namesPrevious(w.lower) && w.end <= span.lowerBound && span.lowerBound - w.end <= 80
-                && !others.contains { $0 != span && $0.lowerBound >= w.end && $0.upperBound <= span.lowerBound }
-        }
-    }
-
-    /// The span of years the document gives right after naming the previous programme ("la précédente (loi …
-    /// pour les années 2019 à 2025)"), or `nil`.
-    static func previousPeriod(in text: String, date: CalendarDate?) -> Period? {
-        let folded = FoldedText(text)
-        for (i, w) in folded.words.enumerated() where namesPrevious(w.lower) {
-            let end = min(folded.words.count, i + 30)
-            guard i + 1 < end else { continue }
-            let window = folded.original(folded.words[i + 1].start..<folded.words[end - 1].end)
-            if let span = PeriodReading(FoldedText(window), date: date).stated.first(where: { $0.period.first != $0.period.last }) {
-                return span.period
-            }
-        }
-        return nil
-    }
-
-    /// Whether the figure restates the one before it ("…, soit 1 % du PIB", "i.e. 2 %", "that is 2 %").
-    static func restates(_ span: Range<Int>, in reading: SentenceReading) -> Bool {
-        let i = reading.text.wordIndex(atOrAfter: span.lowerBound)
-        guard i >= 1 else { return false }
-        let words = reading.text.words
-        let one = words[i - 1].lower
-        let two = i >= 2 ? words[i - 2].lower + " " + one : ""
-        return ["soit", "ie", "equivalent"].contains(one) || ["i e", "that is", "c est", "autrement dit"].contains(two)
-    }
-
-    /// Whether a phrase introduces the amount after it with a colon ("la plus grosse part du fonds : 33 Md€").
-    static func introduces(_ phrase: Range<Int>, _ span: Range<Int>, in text: FoldedText) -> Bool {
-        guard phrase.upperBound <= span.lowerBound else { return false }
-        let gap = text.lower[phrase.upperBound..<span.lowerBound]
-        return gap.contains(UInt8(ascii: ":")) && !gap.contains { [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")].contains($0) }
     }
 
     /// The base year of spending "added since": the year after "depuis"/"since", or 2014 when the
@@ -537,21 +477,15 @@ struct ClaimReader {
     /// not a group of Allies), for other measures any subject.
     private func subjectBefore(_ offset: Int, in scalars: [Unicode.Scalar], for measure: Measure?, not donor: Subject?,
                                main: Subject?) -> Subject? {
-        let end = min(max(offset, 0), scalars.count)
-        let start = max(0, end - Self.lookback)
-        guard start < end else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        let text = FoldedText(String(view))
-        let found = SubjectLexicon.lexicon.matches(in: text).filter { !Self.isSetting($0, in: text) }
+        guard let window = Self.window(before: offset, in: scalars) else { return nil }
+        let reading = SentenceReading(window)
+        let found = reading.subjects.filter { !Self.isSetting($0, in: reading.text) }
         if measure?.isAid == true {
-            let reading = SentenceReading(String(view))
             if let to = reading.subjects.last(where: { reading.isRecipient($0) && $0.value != donor }) { return to.value }
             return found.last { !SubjectLexicon.isGroup($0.value) && $0.value != donor }?.value
         }
         // Who spends is not who something goes to ("its contribution to the NATO planning goals"), and the
         // document's main subject wins when it is among those just named.
-        let reading = SentenceReading(String(view))
         let spenders = reading.subjects.filter { !reading.isRecipient($0) && !Self.isSetting($0, in: reading.text) }
         if let main, spenders.contains(where: { $0.value == main }) { return main }
         return spenders.last?.value ?? found.last?.value
@@ -559,12 +493,8 @@ struct ClaimReader {
 
     /// Whether the characters before `offset` name a recipient ("to Ukraine", "à l'Ukraine") other than the donor.
     private func recipientBefore(_ offset: Int, in scalars: [Unicode.Scalar], not donor: Subject?) -> Bool {
-        let end = min(max(offset, 0), scalars.count)
-        let start = max(0, end - Self.lookback)
-        guard start < end else { return false }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        let reading = SentenceReading(String(view))
+        guard let window = Self.window(before: offset, in: scalars) else { return false }
+        let reading = SentenceReading(window)
         return reading.subjects.contains { reading.isRecipient($0) && $0.value != donor }
     }
 
