@@ -36,6 +36,11 @@ import Validation
         #expect((keys(text, .english).last ?? nil)?.contains("to-date") == false)
     }
 
+    @Test func aidInMonthsNamedJustBeforeTakesTheirYear() {
+        let text = "European aid grew in January and February. With €1.5 billion, Germany has announced a new military aid package to Ukraine."
+        #expect(keys(text, .english, date: "2025-04-10").last == "money/EUR/2025/deu>ukraine/military-aid")
+    }
+
     @Test func europesTotalCountsTheEUsAid() {
         let joint = "European donors and the EU have given a total of €80 billion in aid to Ukraine since the invasion."
         let europe = "Europe has given a total of €80 billion in aid to Ukraine since the invasion."

@@ -121,7 +121,12 @@ struct ClaimReader {
             } else {
                 readPeriod(of: &claim, at: figureSpan, in: reading, periods: periods, neighbours: neighbours,
                            before: { periodBefore(sentenceStart, in: scalars ?? []) },
-                           runningBefore: { runningTotalBefore(sentenceStart, in: scalars ?? []) })
+                           runningBefore: { runningTotalBefore(sentenceStart, in: scalars ?? []) },
+                           monthBefore: {
+                               Self.window(before: sentenceStart, in: scalars ?? []).flatMap {
+                                   PeriodReading(FoldedText($0), date: document.date).stated.last { $0.month != nil }
+                               }
+                           })
             }
             if claim.period == nil, claim.periodLabel == nil || claim.periodLabel == "-", let span,
                Self.restates(span, in: reading), index > 0, sentenceOf[index - 1] == sentenceOf[index],
@@ -159,7 +164,7 @@ struct ClaimReader {
     private func readPeriod(of claim: inout Claim, at span: Range<Int>, in reading: SentenceReading,
                             periods: PeriodReading, neighbours: [Range<Int>],
                             before: () -> (period: Period?, month: PeriodReading.Stated?, fromLede: Bool),
-                            runningBefore: () -> Bool) {
+                            runningBefore: () -> Bool, monthBefore: () -> PeriodReading.Stated?) {
         if claim.measure?.isCumulative == true {
             // Spending added since a year runs to the article's date: the year it runs through, if any.
             claim.period = claim.figure.resolvedPeriod ?? claim.figure.period
@@ -184,6 +189,11 @@ struct ClaimReader {
             let fallback = periodless || monthly ? nil : before()
             claim.period = claim.figure.resolvedPeriod ?? claim.figure.period
                 ?? (budgetLine && fallback?.fromLede != true ? nil : fallback?.period)
+            if claim.period == nil, claim.measure?.isAid == true {
+                // Aid given in months named just before without their year ("in January and February"): the year
+                // those months fall in, by the article's date.
+                claim.period = (periods.stated.last ?? monthBefore())?.period
+            }
         } else {
             claim.period = nil
         }
