@@ -74,6 +74,8 @@ import Validation
         let claim = try #require(validator.claims.last)
         #expect(claim.key?.description == "money/EUR/-/deu/special-fund")
         #expect(claim.measureIsCarried)
+        let row = ValidationData.validate([document], rates: .unavailable("none")).of(.unmatched).last
+        #expect(row.map { $0.explanation.contains("a guess") || $0.explanation.contains("supposition") } == true, "an unverifiable guess says its measure was guessed")
     }
 
     @Test func anAmountOfAnotherKindDoesNotTakeTheLedesMeasure() {

@@ -21,6 +21,7 @@ enum UnmatchedCheck {
                     why = "the text gives no year for it, so it is not compared with other articles or reference data"
                 } else {
                     why = "no other article and no reference data give \(Wording.topic(claim))"
+                        + (claim.measureIsCarried ? " (its sentence names no measure: this one is taken from the article's earlier amounts or its lede, a guess compared only when figures agree)" : "")
                 }
             } else {
                 why = claim.unkeyedReason ?? "what it is about is not known"
@@ -40,6 +41,7 @@ enum UnmatchedCheck {
                 return "le texte ne lui donne pas de période (année, mois), il n'est donc comparé ni à d'autres articles ni aux données de référence"
             }
             return "aucun autre article et aucune donnée de référence ne donnent \(Wording.topic(claim, in: .fr))"
+                + (claim.measureIsCarried ? " (sa phrase ne nomme aucune mesure : celle-ci est reprise des montants précédents de l'article ou de son chapeau, une supposition comparée seulement quand les chiffres concordent)" : "")
         }
         switch (claim.subject, claim.measure) {
         case (nil, nil): return "sa phrase ne nomme ni sujet ni mesure que Chiffres connaisse"
