@@ -21,6 +21,11 @@ struct ExtractRun {
     /// `--claim-key`: end each row with the figure's claim key and its comparison group.
     var claimKeys = false
 
+    /// The most bytes of one part of a long plain text (read in parts cut at
+    /// paragraph ends, their offsets continued): ``InputReader/maxDocumentBytes``, so any text up to that size
+    /// is one document, read whole.
+    var textPartBytes = InputReader.maxDocumentBytes
+
     /// Flushes the output when this many bytes are buffered.
     static let flushThreshold = 1 << 20
 
@@ -61,15 +66,26 @@ struct ExtractRun {
         var totals = ExtractSummary()
         do {
             for source in sources {
-                try InputReader.read(source, progress: &progress, encoding: encoding, report: report) { document in
-                    let prepared = prepare(document)
-                    let extraction = extractFiguresReporting(from: prepared, options: options)
+                // The first part of a long text settles the language and date of the parts after it.
+                var firstPart: Document?
+                try InputReader.read(source, progress: &progress, encoding: encoding, textPartBytes: textPartBytes,
+                                     report: report) { document, part in
+                    let prepared = part.index == 0 || firstPart == nil ? prepare(document) : settled(document, as: firstPart)
+                    if part.index == 0 { firstPart = prepared }
+                    var extraction = extractFiguresReporting(from: prepared, options: options)
                     if extraction.unreadableCount > 0 {
                         failures += 1
+                        extraction.shift(by: part.codePointOffset)
                         standardError(Self.unreadableMessage(extraction, document: prepared.id))
                     }
-                    let figures = extraction.figures
+                    var figures = extraction.figures
                     let keys = claimKeys ? Validator.claimKeys(of: prepared, figures: figures) : []
+                    if part.codePointOffset > 0 {
+                        for k in figures.indices {
+                            figures[k].start += part.codePointOffset
+                            figures[k].end += part.codePointOffset
+                        }
+                    }
                     if let converted = conversion?.convert(figures, date: prepared.datePrecision == .day ? prepared.date : nil,
                                                            periodYear: prepared.date?.year,
                                                            periodMonth: prepared.datePrecision == .month
@@ -85,7 +101,7 @@ struct ExtractRun {
                             if let sink, rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
                         }
                     }
-                    if summary { totals.add(figures, of: prepared) }
+                    if summary { totals.add(figures, of: prepared, newDocument: part.index == 0) }
                 }
             }
             if let sink {
@@ -138,6 +154,15 @@ struct ExtractRun {
             + (more > 0 ? " and \(more) more" : "") + "; no figure was made of \(extraction.unreadableCount == 1 ? "it" : "them")"
     }
 
+    /// A later part of a long text, with the language and date its first part settled.
+    func settled(_ part: Document, as first: Document?) -> Document {
+        var d = part
+        d.language = first?.language ?? d.language
+        d.date = first?.date ?? d.date
+        d.datePrecision = first?.datePrecision ?? d.datePrecision
+        return d
+    }
+
     /// The document with its date and language settled: `--date`, else the record's date, else
     /// the first date in the text; the record's language, else `--lang`, else detected.
     func prepare(_ document: Document) -> Document {
@@ -148,5 +173,15 @@ struct ExtractRun {
             d.datePrecision = date.precision
         } else if d.date == nil { d.date = DocumentDate.find(in: d.text, language: d.language) }
         return d
+    }
+}
+
+extension FigureExtraction {
+    /// Moves the unreadable numbers' offsets by `offset` code points (those of a part, made the document's).
+    mutating func shift(by offset: Int) {
+        for k in unreadable.indices {
+            unreadable[k].start += offset
+            unreadable[k].end += offset
+        }
     }
 }

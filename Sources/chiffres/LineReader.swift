@@ -8,13 +8,14 @@ import Darwin
 /// longest line, whatever the size of the input.
 final class LineReader {
     private let fd: Int32
-    private var buffer: UnsafeMutablePointer<UInt8>
+    // Internal, not private: ``nextTextPart(window:)`` (LineReader+TextParts.swift) reads through the same buffer.
+    private(set) var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
-    private var start = 0
-    private var end = 0
-    private var atEOF = false
+    var start = 0
+    private(set) var end = 0
+    private(set) var atEOF = false
     /// Bytes of the input before `buffer[0]`.
-    private var consumed = 0
+    private(set) var consumed = 0
     /// The 1-based number of the last line returned.
     private(set) var lineNumber = 0
     /// The byte offset in the input of the last line returned.
@@ -112,7 +113,7 @@ final class LineReader {
     }
 
     /// Moves unconsumed bytes to the front, grows the buffer when a line fills it, and reads more.
-    private func fill() throws(InputError.Reason) {
+    func fill() throws(InputError.Reason) {
         if start > 0 {
             let remaining = end - start
             if remaining > 0 { memmove(buffer, buffer + start, remaining) }

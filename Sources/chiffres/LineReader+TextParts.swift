@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One part of a plain text read in pieces: its bytes (valid until the next read) and where they start.
+struct TextPart {
+    /// The bytes of the part; a part ends just after a blank line, else after a line end, else at the input's end.
+    var bytes: UnsafeBufferPointer<UInt8>
+    /// The byte offset of the part's first byte in the input.
+    var offset: Int
+    /// Whether the part is the whole input (it fitted in one window).
+    var isWhole: Bool
+}
+
+extension LineReader {
+    /// The next part of a plain text of at most `window` bytes, or `nil` at the end of the input.
+    ///
+    /// An input that fits in `window` is one part, whole. A longer one is cut just after the last blank line of
+    /// the window's second half (a paragraph's end), else just after the window's last line end, so that no
+    /// sentence is split; a line longer than `window` cannot be cut so: it is skipped up to its end and
+    /// ``InputError/Reason/textLineTooLong(offset:limit:)`` is thrown (read on with the next call).
+    func nextTextPart(window: Int) throws(InputError.Reason) -> TextPart? {
+        // One byte past the window tells whether the input ends within it (the buffer grows to twice the window).
+        while end - start <= window && !atEOF { try fill() }
+        if start == end { return nil }
+        let offset = consumed + start
+        let available = min(end - start, window)
+        if atEOF && end - start <= window {
+            return take(part: end - start, offset: offset, whole: offset == 0)
+        }
+        let bytes = UnsafeBufferPointer(start: buffer + start, count: available)
+        guard let cut = TextCut.position(in: bytes) else {
+            try skipLongTextLine()
+            throw .textLineTooLong(offset: offset, limit: window)
+        }
+        return take(part: cut, offset: offset, whole: false)
+    }
+
+    private func take(part length: Int, offset: Int, whole: Bool) -> TextPart {
+        let part = TextPart(bytes: UnsafeBufferPointer(start: buffer + start, count: length), offset: offset, isWhole: whole)
+        start += length
+        return part
+    }
+
+    /// Drops bytes up to and with the next line end (the line longer than the window).
+    private func skipLongTextLine() throws(InputError.Reason) {
+        while true {
+            if start < end, let found = memchr(buffer + start, 0x0A, end - start) {
+                start = buffer.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                return
+            }
+            start = end
+            if atEOF { return }
+            try fill()
+        }
+    }
+}
+
+/// Where a window of plain text is cut into a part.
+enum TextCut {
+    /// The length of the part to take from `bytes` (more text follows): just after the last blank line
+    /// ("\n", blanks, "\n") that lies in the second half, else just after the last line end; `nil` when
+    /// `bytes` holds no line end.
+    static func position(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let half = bytes.count / 2
+        var lastLineEnd: Int?
+        var searchEnd = bytes.count
+        while let newline = lastNewline(in: bytes, before: searchEnd) {
+            if lastLineEnd == nil { lastLineEnd = newline + 1 }
+            if newline < half { break }
+            // Blank between this line end and the one before: a paragraph ends here.
+            var k = newline - 1
+            while k >= 0, bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D { k -= 1 }
+            if k >= 0, bytes[k] == 0x0A { return newline + 1 }
+            searchEnd = k + 1
+        }
+        return lastLineEnd
+    }
+
+    /// The offset of the last LF before `end`.
+    private static func lastNewline(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
+        var k = end - 1
+        while k >= 0 {
+            if bytes[k] == 0x0A { return k }
+            k -= 1
+        }
+        return nil
+    }
+}
