@@ -15,6 +15,9 @@ struct TextPart {
 }
 
 extension LineReader {
+    /// Bytes read past a window of text: enough to see whether the input ends there.
+    static let readAhead = 1 << 16
+
     /// The next part of a plain text of at most `window` bytes, or `nil` at the end of the input.
     ///
     /// An input that fits in `window` is one part, whole. A longer one is cut just after the last blank line of
@@ -22,8 +25,9 @@ extension LineReader {
     /// sentence is split; a line longer than `window` cannot be cut so: it is skipped up to its end and
     /// ``InputError/Reason/textLineTooLong(offset:limit:)`` is thrown (read on with the next call).
     func nextTextPart(window: Int) throws(InputError.Reason) -> TextPart? {
-        // One byte past the window tells whether the input ends within it (the buffer grows to twice the window).
-        while end - start <= window && !atEOF { try fill() }
+        // A byte past the window tells whether the input ends within it: the buffer grows to the window and a
+        // little more, and each read after a part moves only the short rest of the window to the front.
+        while end - start <= window && !atEOF { try fill(limit: window + Self.readAhead) }
         if start == end { return nil }
         let offset = consumed + start
         let available = min(end - start, window)
@@ -32,7 +36,7 @@ extension LineReader {
         }
         let bytes = UnsafeBufferPointer(start: buffer + start, count: available)
         guard let cut = TextCut.position(in: bytes) else {
-            try skipLongTextLine()
+            try skipLongTextLine(limit: window + Self.readAhead)
             throw .textLineTooLong(offset: offset, limit: window)
         }
         return take(part: cut, offset: offset, whole: false)
@@ -45,7 +49,7 @@ extension LineReader {
     }
 
     /// Drops bytes up to and with the next line end (the line longer than the window).
-    private func skipLongTextLine() throws(InputError.Reason) {
+    private func skipLongTextLine(limit: Int) throws(InputError.Reason) {
         while true {
             if start < end, let found = memchr(buffer + start, 0x0A, end - start) {
                 start = buffer.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
@@ -53,7 +57,7 @@ extension LineReader {
             }
             start = end
             if atEOF { return }
-            try fill()
+            try fill(limit: limit)
         }
     }
 }

@@ -112,8 +112,9 @@ final class LineReader {
         return line
     }
 
-    /// Moves unconsumed bytes to the front, grows the buffer when a line fills it, and reads more.
-    func fill() throws(InputError.Reason) {
+    /// Moves unconsumed bytes to the front, grows the buffer when a line fills it (doubling it, but to no more
+    /// than `limit` bytes when that is larger than the buffer), and reads more.
+    func fill(limit: Int = Int.max) throws(InputError.Reason) {
         if start > 0 {
             let remaining = end - start
             if remaining > 0 { memmove(buffer, buffer + start, remaining) }
@@ -122,11 +123,12 @@ final class LineReader {
             start = 0
         }
         if end == capacity {
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            let larger = limit > capacity ? min(capacity * 2, limit) : capacity * 2
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
             bigger.update(from: buffer, count: end)
             buffer.deallocate()
             buffer = bigger
-            capacity *= 2
+            capacity = larger
         }
         while true {
             let n = read(fd, buffer + end, capacity - end)
