@@ -9,6 +9,8 @@ struct DocumentPart: Equatable {
     var byteOffset: Int
     /// The code points of the document before this part: add them to the part's own offsets.
     var codePointOffset: Int
+    /// Whether the document is a long text read in more than one part.
+    var ofLongText = false
 
     /// A document read whole.
     static let whole = DocumentPart(index: 0, byteOffset: 0, codePointOffset: 0)
@@ -52,7 +54,8 @@ extension InputReader {
             }
             var text = decoded.text
             try body(Document(id: source.path, text: text),
-                     DocumentPart(index: index, byteOffset: part.offset, codePointOffset: codePoints))
+                     DocumentPart(index: index, byteOffset: part.offset, codePointOffset: codePoints,
+                                  ofLongText: !part.isWhole))
             codePoints += text.withUTF8 { UTF8Count.scalars(in: $0) }
             index += 1
         }
