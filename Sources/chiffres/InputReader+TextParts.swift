@@ -17,9 +17,13 @@ struct DocumentPart: Equatable {
 }
 
 extension InputReader {
-    /// Reads a plain text in parts of at most `window` bytes cut at paragraph ends (``LineReader/nextTextPart(window:)``):
-    /// a text that fits is one document, as read whole; a longer one gives one document per part, each with the
-    /// text's id. A line longer than `window` is skipped and reported; the parts after it are read.
+    /// The most bytes of one part of a text longer than its window (``maxDocumentBytes``): parts that stay in the
+    /// processor's cache while they are decoded, scanned and counted, and two of which are extracted at once.
+    static let longTextPartBytes = 1 << 20
+
+    /// Reads a plain text in parts cut at paragraph ends (``LineReader/nextTextPart(window:partBytes:)``): a text
+    /// that fits in `window` bytes is one document, as read whole; a longer one gives one document per part of at
+    /// most ``longTextPartBytes`` (``window`` where a line is longer), each with the text's id. A line longer than `window` is skipped and reported; the parts after it are read.
     static func readTextParts(
         _ source: InputSource, _ reader: LineReader, window: Int, encoding: TextEncoding, progress: inout Progress,
         report: (InputError) -> Void, _ body: (Document, DocumentPart) throws -> Void
@@ -30,7 +34,7 @@ extension InputReader {
         while true {
             let next: TextPart?
             do {
-                next = try reader.nextTextPart(window: window)
+                next = try reader.nextTextPart(window: window, partBytes: longTextPartBytes)
             } catch {
                 guard case .textLineTooLong = error else { throw error }
                 skippedLine = true
@@ -56,7 +60,7 @@ extension InputReader {
             try body(Document(id: source.path, text: text),
                      DocumentPart(index: index, byteOffset: part.offset, codePointOffset: codePoints,
                                   ofLongText: !part.isWhole))
-            codePoints += text.withUTF8 { UTF8Count.scalars(in: $0) }
+            if !part.isWhole { codePoints += text.withUTF8 { UTF8Count.scalars(in: $0) } }
             index += 1
         }
         if index == 0 && !skippedLine { throw InputError.Reason.empty }

@@ -18,23 +18,34 @@ extension LineReader {
     /// Bytes read past a window of text: enough to see whether the input ends there.
     static let readAhead = 1 << 16
 
-    /// The next part of a plain text of at most `window` bytes, or `nil` at the end of the input.
+    /// The next part of a plain text, or `nil` at the end of the input.
     ///
-    /// An input that fits in `window` is one part, whole. A longer one is cut just after the last blank line of
-    /// the window's second half (a paragraph's end), else just after the window's last line end, so that no
-    /// sentence is split; a line longer than `window` cannot be cut so: it is skipped up to its end and
-    /// ``InputError/Reason/textLineTooLong(offset:limit:)`` is thrown (read on with the next call).
-    func nextTextPart(window: Int) throws(InputError.Reason) -> TextPart? {
-        // A byte past the window tells whether the input ends within it: the buffer grows to the window and a
-        // little more, and each read after a part moves only the short rest of the window to the front.
-        while end - start <= window && !atEOF { try fill(limit: window + Self.readAhead) }
+    /// An input that fits in `window` bytes is one part, whole. A longer one is cut into parts of at most
+    /// `partBytes` bytes (and never more than `window`): just after the last blank line of the part's second half
+    /// (a paragraph's end), else just after its last line end, so that no sentence is split. When no line ends
+    /// within `partBytes`, the part reaches to the last line end within `window`; a line longer than `window` is
+    /// skipped up to its end and ``InputError/Reason/textLineTooLong(offset:limit:)`` is thrown (read on with the
+    /// next call).
+    func nextTextPart(window: Int, partBytes: Int = Int.max) throws(InputError.Reason) -> TextPart? {
+        let atStart = consumed + start == 0
+        let size = atStart ? window : min(window, partBytes)
+        // A byte past `size` tells whether the input ends within it: the buffer grows to the window and a little
+        // more, and each read after a part moves only the short rest to the front.
+        while end - start <= size && !atEOF { try fill(limit: window + Self.readAhead) }
         if start == end { return nil }
         let offset = consumed + start
-        let available = min(end - start, window)
-        if atEOF && end - start <= window {
-            return take(part: end - start, offset: offset, whole: offset == 0)
+        if atEOF && end - start <= size {
+            return take(part: end - start, offset: offset, whole: atStart)
         }
-        let bytes = UnsafeBufferPointer(start: buffer + start, count: available)
+        let span = min(window, partBytes)
+        if let cut = TextCut.position(in: UnsafeBufferPointer(start: buffer + start, count: min(end - start, span))) {
+            return take(part: cut, offset: offset, whole: false)
+        }
+        while end - start <= window && !atEOF { try fill(limit: window + Self.readAhead) }
+        if atEOF && end - start <= window {
+            return take(part: end - start, offset: offset, whole: false)
+        }
+        let bytes = UnsafeBufferPointer(start: buffer + start, count: min(end - start, window))
         guard let cut = TextCut.position(in: bytes) else {
             try skipLongTextLine(limit: window + Self.readAhead)
             throw .textLineTooLong(offset: offset, limit: window)
