@@ -29,6 +29,19 @@ func runExtractionBench() {
     }
 }
 
+/// Only the CLI against `gzip -1` on the corpus as one text file (`ChiffresBench extraction-gzip`).
+func runExtractionAgainstGzip() {
+    do {
+        let inputs = try BenchInputs()
+        defer { inputs.cleanUp() }
+        print(BenchRow.header)
+        try ExtractionBench(inputs: inputs).runCLIAgainstGzip()
+    } catch {
+        print("extraction bench: \(error)")
+        exit(1)
+    }
+}
+
 struct ExtractionBench {
     let inputs: BenchInputs
     /// Keeps the extraction calls observable.

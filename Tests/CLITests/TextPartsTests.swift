@@ -67,6 +67,25 @@ import Glibc
         #expect(whole?.isWhole == true && whole?.bytes.count == text.count)
     }
 
+    @Test("Past the window, parts are at most partBytes long; a longer line makes a part of up to the window")
+    func partsOfPartBytes() throws {
+        let long = String(repeating: "y", count: 500) + "\n"
+        let text = Array((Self.paragraphs(20) + long + Self.paragraphs(20)).utf8)
+        let parts: [(offset: Int, bytes: [UInt8])] = try Self.withReader(text) { reader in
+            var parts: [(Int, [UInt8])] = []
+            while let part = try reader.nextTextPart(window: 2000, partBytes: 300) {
+                parts.append((part.offset, Array(part.bytes)))
+            }
+            return parts
+        }
+        #expect(parts.flatMap(\.bytes) == text)
+        #expect(parts.allSatisfy { $0.bytes.count <= 2000 })
+        #expect(parts.filter { $0.bytes.count > 300 }.count == 1)
+        let longPart = try #require(parts.first { $0.bytes.count > 300 })
+        #expect(String(decoding: longPart.bytes, as: UTF8.self).contains(long))
+        #expect(zip(parts, parts.dropFirst()).allSatisfy { $0.offset + $0.bytes.count == $1.offset })
+    }
+
     @Test("A line longer than the window is skipped and named by its byte offset; the text after it is read")
     func longLineSkipped() throws {
         let text = Array(("Hausse de 2 %.\n\n" + String(repeating: "x", count: 300) + "\nBaisse de 3 %.\n").utf8)
