@@ -47,7 +47,7 @@ extension LineReader {
         }
         let bytes = UnsafeBufferPointer(start: buffer + start, count: min(end - start, window))
         guard let cut = TextCut.position(in: bytes) else {
-            try skipLongTextLine(limit: window + Self.readAhead)
+            try skipPastLineEnd(limit: window + Self.readAhead)
             throw .textLineTooLong(offset: offset, limit: window)
         }
         return take(part: cut, offset: offset, whole: false)
@@ -57,19 +57,6 @@ extension LineReader {
         let part = TextPart(bytes: UnsafeBufferPointer(start: buffer + start, count: length), offset: offset, isWhole: whole)
         start += length
         return part
-    }
-
-    /// Drops bytes up to and with the next line end (the line longer than the window).
-    private func skipLongTextLine(limit: Int) throws(InputError.Reason) {
-        while true {
-            if start < end, let found = memchr(buffer + start, 0x0A, end - start) {
-                start = buffer.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                return
-            }
-            start = end
-            if atEOF { return }
-            try fill(limit: limit)
-        }
     }
 }
 

@@ -92,16 +92,21 @@ final class LineReader {
     /// Drops the line being read, which is longer than `maxLine`, up to its LF, then throws `lineTooLong`.
     private func skipLongLine() throws(InputError.Reason) {
         lineNumber += 1
+        try skipPastLineEnd()
+        throw .lineTooLong(line: lineNumber, limit: maxLine)
+    }
+
+    /// Drops bytes up to and with the next LF (or to the end of the input), reading with ``fill(limit:)``.
+    func skipPastLineEnd(limit: Int = Int.max) throws(InputError.Reason) {
         while true {
             if start < end, let found = memchr(buffer + start, 0x0A, end - start) {
                 start = buffer.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                break
+                return
             }
             start = end
-            if atEOF { break }
-            try fill()
+            if atEOF { return }
+            try fill(limit: limit)
         }
-        throw .lineTooLong(line: lineNumber, limit: maxLine)
     }
 
     private func take(upTo lineEnd: Int, skipping: Int) -> UnsafeBufferPointer<UInt8> {
