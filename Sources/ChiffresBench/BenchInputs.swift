@@ -38,15 +38,24 @@ struct BenchInputs {
 
     /// The corpus text, decompressed into the temporary folder and read back.
     func corpusBytes() throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: try corpusTextFile())))
+    }
+
+    /// The path of the corpus as one plain text file in the temporary folder (decompressed on first use; the
+    /// folder is removed by ``cleanUp()``).
+    func corpusTextFile() throws -> String {
+        let text = temporaryFile("codes-juridiques-fr.txt")
+        if FileManager.default.fileExists(atPath: text) { return text }
         let xz = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/codes-juridiques-fr.txt.xz")
         guard FileManager.default.fileExists(atPath: xz.path) else {
             throw BenchError("the corpus is missing: \(xz.path) (the shared folder goes beside the repository)")
         }
-        let text = temporaryFile("codes-juridiques-fr.txt")
         let run = try runChild(["xz", "-dc", xz.path], stdout: text)
-        guard run.status == 0 else { throw BenchError("xz -dc failed with status \(run.status)") }
-        defer { try? FileManager.default.removeItem(atPath: text) }
-        return Array(try Data(contentsOf: URL(fileURLWithPath: text)))
+        guard run.status == 0 else {
+            try? FileManager.default.removeItem(atPath: text)
+            throw BenchError("xz -dc failed with status \(run.status)")
+        }
+        return text
     }
 
     /// Byte ranges of documents of at most ``documentLimit`` bytes, cut at blank lines where possible.

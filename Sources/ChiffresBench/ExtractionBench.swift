@@ -7,6 +7,8 @@ enum ExtractionTargets {
     static let library = 300.0
     /// `chiffres extract FILE --output CSV --quiet`, end to end.
     static let cli = 150.0
+    /// Issue 11: the CLI's time on the corpus as one text file, as a fraction of `gzip -1`'s on the same file.
+    static let gzipRatio = 0.70
 }
 
 /// Measures figure extraction: the library call and the CLI, speed and peak memory, and counts what comes out
@@ -21,6 +23,19 @@ func runExtractionBench() {
         let inputs = try BenchInputs()
         defer { inputs.cleanUp() }
         try ExtractionBench(inputs: inputs).run()
+    } catch {
+        print("extraction bench: \(error)")
+        exit(1)
+    }
+}
+
+/// Only the CLI against `gzip -1` on the corpus as one text file (`ChiffresBench extraction-gzip`).
+func runExtractionAgainstGzip() {
+    do {
+        let inputs = try BenchInputs()
+        defer { inputs.cleanUp() }
+        print(BenchRow.header)
+        try ExtractionBench(inputs: inputs).runCLIAgainstGzip()
     } catch {
         print("extraction bench: \(error)")
         exit(1)
@@ -61,6 +76,7 @@ struct ExtractionBench {
                  seconds: seedSeconds, target: ExtractionTargets.library).print()
 
         try runCLI(corpusDocuments: corpusDocuments, seeds: seeds)
+        try runCLIAgainstGzip()
         print("\nFalse positives: what comes out of the legal corpus (amount-sparse: about 5,300 money amounts and "
             + "6,900 percentages in its 74 MB, per its PROVENANCE.md)")
         print(census.report(megabytes: corpusMB), terminator: "")
@@ -111,6 +127,42 @@ struct ExtractionBench {
             Double(small.peakRSS) / 1e6, Double(smallBytes) / 1e6, Double(large.peakRSS) / 1e6,
             Double(largeBytes) / 1e6, Double(large.peakRSS) / Double(max(1, small.peakRSS)),
             Double(largeBytes) / Double(smallBytes)))
+    }
+
+    /// How many times each of the CLI and `gzip -1` runs on the corpus file, alternating.
+    static let gzipRounds = 5
+
+    /// Issue 11's speed target: `chiffres extract corpus.txt --output CSV` on the 74 MB corpus as one plain text
+    /// file, against `gzip -1 -c corpus.txt > /dev/null` on the same file, alternating in one run (the machine may
+    /// be shared: the load average is printed). Ratios of the medians, elapsed and CPU (user + system) time.
+    func runCLIAgainstGzip() throws {
+        let cli = inputs.root.appendingPathComponent(".build/release/chiffres").path
+        guard try cliMissing(cli) == nil else { return }
+        let text = try inputs.corpusTextFile()
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: text)[.size] as? Int) ?? 0
+        let csv = inputs.temporaryFile("figures-one-file.csv")
+        var ours: [ChildRun] = [], gzip: [ChildRun] = []
+        for _ in 0..<Self.gzipRounds {
+            ours.append(try runChild([cli, "extract", text, "--output", csv, "--quiet"]))
+            gzip.append(try runChild(["gzip", "-1", "-c", text], stdout: "/dev/null"))
+        }
+        try? FileManager.default.removeItem(atPath: csv)
+        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+        let (wall, cpu) = (median(ours.map(\.seconds)), median(ours.map(\.cpuSeconds)))
+        let (gzipWall, gzipCPU) = (median(gzip.map(\.seconds)), median(gzip.map(\.cpuSeconds)))
+        let statuses = Set(ours.map(\.status)).union(gzip.map(\.status))
+        BenchRow(what: "cli", input: "legal corpus, one .txt file", megabytes: Double(bytes) / 1e6, seconds: wall,
+                 target: ExtractionTargets.cli, peakRSS: ours.map(\.peakRSS).max(),
+                 note: statuses == [0] ? "" : "exit \(statuses.sorted()); ").print()
+        BenchRow(what: "gzip -1", input: "legal corpus, one .txt file", megabytes: Double(bytes) / 1e6,
+                 seconds: gzipWall, target: ExtractionTargets.cli).print()
+        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
+            .joined(separator: " ") ?? "?"
+        print(String(
+            format: "vs gzip   chiffres extract FILE --output CSV against gzip -1 -c FILE > /dev/null, %d alternating runs "
+                + "each, medians: %.3f s vs %.3f s elapsed = %.2f× (target ≤ %.2f×), CPU %.3f s vs %.3f s = %.2f×; ",
+            Self.gzipRounds, wall, gzipWall, wall / gzipWall, ExtractionTargets.gzipRatio, cpu, gzipCPU, cpu / gzipCPU)
+            + "load average \(load)")
     }
 
     /// Why the CLI cannot be measured, or `nil` when `chiffres extract` is there.

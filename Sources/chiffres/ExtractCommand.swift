@@ -28,8 +28,10 @@ struct Extract: ParsableCommand {
             warning on standard error.
 
             The sentence cell holds at most 1,000 characters: a longer sentence is cut around the figure, with … \
-            at each cut. Control characters in text cells are written as spaces. A document (file, standard input \
-            or JSON line) holds at most 16 MiB; devices and FIFOs are refused. Dates (JSON date, --date): \
+            at each cut. Control characters in text cells are written as spaces. A JSON line or an HTML page holds \
+            at most 16 MiB; a longer plain text (file or standard input) is read in parts of about 1 MiB cut at \
+            paragraph ends, its rows keeping its name and offsets in the whole text (a single line over 16 MiB is \
+            skipped and named); devices and FIFOs are refused. Dates (JSON date, --date): \
             YYYY-MM-DD, ISO date-times, YYYY-MM, YYYY (kept as written; converted at the year's average rate), \
             RFC 2822 and written dates (12 février 2025, February 12, 2025).
 

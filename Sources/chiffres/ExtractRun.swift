@@ -21,6 +21,11 @@ struct ExtractRun {
     /// `--claim-key`: end each row with the figure's claim key and its comparison group.
     var claimKeys = false
 
+    /// The most bytes of one part of a long plain text (read in parts cut at
+    /// paragraph ends, their offsets continued): ``InputReader/maxDocumentBytes``, so any text up to that size
+    /// is one document, read whole.
+    var textPartBytes = InputReader.maxDocumentBytes
+
     /// Flushes the output when this many bytes are buffered.
     static let flushThreshold = 1 << 20
 
@@ -59,33 +64,67 @@ struct ExtractRun {
         var progress = Progress(quiet: quiet, rowsToStandardOutput: output == nil)
         progress.totalFiles = sources.count
         var totals = ExtractSummary()
+        /// Writes the rows of one document or part, with its warnings, claim keys and conversions.
+        func write(_ found: FigureExtraction, of prepared: Document, part: DocumentPart) throws {
+            var extraction = found
+            if extraction.unreadableCount > 0 {
+                failures += 1
+                extraction.shift(by: part.codePointOffset)
+                standardError(Self.unreadableMessage(extraction, document: prepared.id))
+            }
+            var figures = extraction.figures
+            let keys = claimKeys ? Validator.claimKeys(of: prepared, figures: figures) : []
+            if part.codePointOffset > 0 {
+                for k in figures.indices {
+                    figures[k].start += part.codePointOffset
+                    figures[k].end += part.codePointOffset
+                }
+            }
+            if let converted = conversion?.convert(figures, date: prepared.datePrecision == .day ? prepared.date : nil,
+                                                   periodYear: prepared.date?.year,
+                                                   periodMonth: prepared.datePrecision == .month
+                                                       ? prepared.date.map { ($0.year, $0.month) } : nil) {
+                for line in converted.messages(document: prepared.id) { standardError(line) }
+                for (index, figure) in figures.enumerated() {
+                    rows.write(figure, of: prepared, extra: converted, index: index, key: index < keys.count ? keys[index] : nil)
+                    if let sink, rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
+                }
+            } else {
+                for (index, figure) in figures.enumerated() {
+                    rows.write(figure, of: prepared, index: index, key: index < keys.count ? keys[index] : nil)
+                    if let sink, rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
+                }
+            }
+            if summary { totals.add(figures, of: prepared, newDocument: part.index == 0) }
+        }
         do {
             for source in sources {
-                try InputReader.read(source, progress: &progress, encoding: encoding, report: report) { document in
-                    let prepared = prepare(document)
+                // The first part of a long text settles the language and date of the parts after it.
+                var firstPart: Document?
+                // Parts of a long text are extracted two at a time: one on another thread, one on this one; their
+                // rows are written in text order.
+                var pending: PartExtraction?
+                defer { _ = pending?.wait() }
+                try InputReader.read(source, progress: &progress, encoding: encoding, textPartBytes: textPartBytes,
+                                     report: report) { document, part in
+                    let prepared = part.index == 0 || firstPart == nil ? prepare(document) : settled(document, as: firstPart)
+                    if part.index == 0 { firstPart = prepared }
+                    guard part.ofLongText else {
+                        try write(extractFiguresReporting(from: prepared, options: options), of: prepared, part: part)
+                        return
+                    }
+                    guard let other = pending else {
+                        pending = PartExtraction(prepared, part: part, options: options)
+                        return
+                    }
+                    pending = nil
                     let extraction = extractFiguresReporting(from: prepared, options: options)
-                    if extraction.unreadableCount > 0 {
-                        failures += 1
-                        standardError(Self.unreadableMessage(extraction, document: prepared.id))
-                    }
-                    let figures = extraction.figures
-                    let keys = claimKeys ? Validator.claimKeys(of: prepared, figures: figures) : []
-                    if let converted = conversion?.convert(figures, date: prepared.datePrecision == .day ? prepared.date : nil,
-                                                           periodYear: prepared.date?.year,
-                                                           periodMonth: prepared.datePrecision == .month
-                                                               ? prepared.date.map { ($0.year, $0.month) } : nil) {
-                        for line in converted.messages(document: prepared.id) { standardError(line) }
-                        for (index, figure) in figures.enumerated() {
-                            rows.write(figure, of: prepared, extra: converted, index: index, key: index < keys.count ? keys[index] : nil)
-                            if let sink, rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
-                        }
-                    } else {
-                        for (index, figure) in figures.enumerated() {
-                            rows.write(figure, of: prepared, index: index, key: index < keys.count ? keys[index] : nil)
-                            if let sink, rows.bufferedCount >= Self.flushThreshold { try rows.flush { try sink.write($0) } }
-                        }
-                    }
-                    if summary { totals.add(figures, of: prepared) }
+                    try write(other.wait(), of: other.document, part: other.part)
+                    try write(extraction, of: prepared, part: part)
+                }
+                if let other = pending {
+                    pending = nil
+                    try write(other.wait(), of: other.document, part: other.part)
                 }
             }
             if let sink {
@@ -138,6 +177,15 @@ struct ExtractRun {
             + (more > 0 ? " and \(more) more" : "") + "; no figure was made of \(extraction.unreadableCount == 1 ? "it" : "them")"
     }
 
+    /// A later part of a long text, with the language and date its first part settled.
+    func settled(_ part: Document, as first: Document?) -> Document {
+        var d = part
+        d.language = first?.language ?? d.language
+        d.date = first?.date ?? d.date
+        d.datePrecision = first?.datePrecision ?? d.datePrecision
+        return d
+    }
+
     /// The document with its date and language settled: `--date`, else the record's date, else
     /// the first date in the text; the record's language, else `--lang`, else detected.
     func prepare(_ document: Document) -> Document {
@@ -148,5 +196,15 @@ struct ExtractRun {
             d.datePrecision = date.precision
         } else if d.date == nil { d.date = DocumentDate.find(in: d.text, language: d.language) }
         return d
+    }
+}
+
+extension FigureExtraction {
+    /// Moves the unreadable numbers' offsets by `offset` code points (those of a part, made the document's).
+    mutating func shift(by offset: Int) {
+        for k in unreadable.indices {
+            unreadable[k].start += offset
+            unreadable[k].end += offset
+        }
     }
 }

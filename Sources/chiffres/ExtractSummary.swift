@@ -13,9 +13,9 @@ struct ExtractSummary {
     private var byCurrency: [String: Int] = [:]
     private var firstRows: [[String]] = []
 
-    /// Counts a document and its figures.
-    mutating func add(_ found: [Figure], of document: Document) {
-        documents += 1
+    /// Counts a document (unless `newDocument` is false: a later part of a long text) and its figures.
+    mutating func add(_ found: [Figure], of document: Document, newDocument: Bool = true) {
+        if newDocument { documents += 1 }
         figures += found.count
         for f in found {
             byKind[f.kind.rawValue, default: 0] += 1

@@ -20,6 +20,8 @@ struct InputError: Error, CustomStringConvertible {
         case tooLarge(limit: Int)
         /// A JSON line longer than the limit (skipped; the next lines are read).
         case lineTooLong(line: Int, limit: Int)
+        /// A line of a plain text longer than the part a text is read in (skipped; the rest of the text is read).
+        case textLineTooLong(offset: Int, limit: Int)
         /// A JSON `date` that cannot be read (the article is kept, without that date).
         case unreadableDate(line: Int, value: String)
         /// Not UTF-8 and no UTF-8 sequence at all: read as Windows-1252 (a warning; the text is kept).
@@ -63,6 +65,9 @@ struct InputError: Error, CustomStringConvertible {
         case .lineTooLong(let line, let limit):
             return "\(place):\(line): the line is longer than \(limit >> 20) MiB, the most one JSON line may hold; "
                 + "it was skipped (split the article, or check the file's line ends)"
+        case .textLineTooLong(let offset, let limit):
+            what = "a line longer than \(limit >> 20) MiB at byte offset \(offset) was skipped (a long text is read in "
+                + "parts cut at line ends); the rest of the text was read. Check that the file is text with line ends"
         case .empty:
             what = path == "-"
                 ? "nothing came in; nothing to extract"

@@ -94,7 +94,8 @@ enum InputReader {
         }
     }
 
-    /// Reads the documents of one input and hands them over one at a time.
+    /// Reads the documents of one input and hands them over one at a time, each whole: a text or HTML file,
+    /// or standard input, over ``maxDocumentBytes`` is refused.
     ///
     /// - Parameters:
     ///   - source: The input.
@@ -104,6 +105,26 @@ enum InputReader {
     static func read(
         _ source: InputSource, progress: inout Progress, encoding: TextEncoding = .auto, report: (InputError) -> Void,
         _ body: (Document) throws -> Void
+    ) throws {
+        try read(source, progress: &progress, encoding: encoding, textPartBytes: nil, report: report) { document, _ in
+            try body(document)
+        }
+    }
+
+    /// Reads the documents of one input and hands them over one at a time; with `textPartBytes`, a plain text
+    /// (file or standard input) longer than that is handed over in parts (``TextPart``, cut at paragraph ends),
+    /// so that memory stays bounded whatever its size.
+    ///
+    /// - Parameters:
+    ///   - source: The input.
+    ///   - progress: Told of the bytes read.
+    ///   - textPartBytes: The most bytes of one part of a plain text, or `nil` to refuse a text over
+    ///     ``maxDocumentBytes``.
+    ///   - report: Called for each error (a bad JSON line does not stop the others).
+    ///   - body: Receives each document, or each part of a long text, with where the part starts.
+    static func read(
+        _ source: InputSource, progress: inout Progress, encoding: TextEncoding = .auto, textPartBytes: Int?,
+        report: (InputError) -> Void, _ body: (Document, DocumentPart) throws -> Void
     ) throws {
         let fd: Int32
         if source.isStandardInput {
@@ -131,14 +152,17 @@ enum InputReader {
                 }
             }
             if format == .jsonLines {
-                try readJSONLines(source, reader, progress: &progress, report: report, body)
+                try readJSONLines(source, reader, progress: &progress, report: report) { try body($0, .whole) }
+            } else if format == .text, let textPartBytes {
+                try readTextParts(source, reader, window: textPartBytes, encoding: encoding, progress: &progress,
+                                  report: report, body)
             } else {
                 let bytes = try reader.readRest(limit: maxDocumentBytes)
                 progress.add(bytes: bytes.count, documents: 1)
                 let decoded = try checkedText(bytes, encoding: encoding)
                 if let warning = decoded.warning { report(InputError(path: source.path, reason: warning)) }
                 let text = decoded.text
-                try body(Document(id: source.path, text: format == .html ? HTMLText.plainText(from: text) : text))
+                try body(Document(id: source.path, text: format == .html ? HTMLText.plainText(from: text) : text), .whole)
             }
         } catch let reason as InputError.Reason {
             report(InputError(path: source.path, reason: reason))
@@ -200,17 +224,21 @@ enum InputReader {
 
     /// The text of a file, or why it is not text; invalid UTF-8 is decoded as `encoding` says, with a warning.
     static func checkedText(_ bytes: [UInt8], encoding: TextEncoding = .auto) throws(InputError.Reason) -> DecodedText {
-        if bytes.isEmpty { throw .empty }
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+        try bytes.withUnsafeBufferPointer { (utf8) throws(InputError.Reason) in try checkedText(utf8, encoding: encoding) }
+    }
+
+    /// The text of a file or of a part of it, or why it is not text. `atStart`: the bytes begin the file, so a
+    /// byte order mark is read as one.
+    static func checkedText(_ utf8: UnsafeBufferPointer<UInt8>, encoding: TextEncoding = .auto, atStart: Bool = true)
+        throws(InputError.Reason) -> DecodedText
+    {
+        if utf8.isEmpty { throw .empty }
+        if atStart, utf8.count >= 2, (utf8[0] == 0xFF && utf8[1] == 0xFE) || (utf8[0] == 0xFE && utf8[1] == 0xFF) {
             throw .utf16
         }
-        let (decoded, nul): (DecodedText?, Int?) = bytes.withUnsafeBufferPointer { utf8 in
-            if let nul = FileIO.firstNUL(in: utf8) { return (nil, nul) }
-            let hasBOM = utf8.count >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF
-            return (decode(hasBOM ? UnsafeBufferPointer(rebasing: utf8[3...]) : utf8, encoding: encoding), nil)
-        }
-        if let nul { throw .binary(offset: nul) }
-        guard let decoded else { throw .empty }
+        if let nul = FileIO.firstNUL(in: utf8) { throw .binary(offset: nul) }
+        let hasBOM = atStart && utf8.count >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF
+        let decoded = decode(hasBOM ? UnsafeBufferPointer(rebasing: utf8[3...]) : utf8, encoding: encoding)
         if decoded.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { throw .empty }
         return decoded
     }

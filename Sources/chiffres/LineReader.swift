@@ -8,13 +8,14 @@ import Darwin
 /// longest line, whatever the size of the input.
 final class LineReader {
     private let fd: Int32
-    private var buffer: UnsafeMutablePointer<UInt8>
+    // Internal, not private: ``nextTextPart(window:)`` (LineReader+TextParts.swift) reads through the same buffer.
+    private(set) var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
-    private var start = 0
-    private var end = 0
-    private var atEOF = false
+    var start = 0
+    private(set) var end = 0
+    private(set) var atEOF = false
     /// Bytes of the input before `buffer[0]`.
-    private var consumed = 0
+    private(set) var consumed = 0
     /// The 1-based number of the last line returned.
     private(set) var lineNumber = 0
     /// The byte offset in the input of the last line returned.
@@ -91,16 +92,21 @@ final class LineReader {
     /// Drops the line being read, which is longer than `maxLine`, up to its LF, then throws `lineTooLong`.
     private func skipLongLine() throws(InputError.Reason) {
         lineNumber += 1
+        try skipPastLineEnd()
+        throw .lineTooLong(line: lineNumber, limit: maxLine)
+    }
+
+    /// Drops bytes up to and with the next LF (or to the end of the input), reading with ``fill(limit:)``.
+    func skipPastLineEnd(limit: Int = Int.max) throws(InputError.Reason) {
         while true {
             if start < end, let found = memchr(buffer + start, 0x0A, end - start) {
                 start = buffer.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                break
+                return
             }
             start = end
-            if atEOF { break }
-            try fill()
+            if atEOF { return }
+            try fill(limit: limit)
         }
-        throw .lineTooLong(line: lineNumber, limit: maxLine)
     }
 
     private func take(upTo lineEnd: Int, skipping: Int) -> UnsafeBufferPointer<UInt8> {
@@ -111,8 +117,9 @@ final class LineReader {
         return line
     }
 
-    /// Moves unconsumed bytes to the front, grows the buffer when a line fills it, and reads more.
-    private func fill() throws(InputError.Reason) {
+    /// Moves unconsumed bytes to the front, grows the buffer when a line fills it (doubling it, but to no more
+    /// than `limit` bytes when that is larger than the buffer), and reads more.
+    func fill(limit: Int = Int.max) throws(InputError.Reason) {
         if start > 0 {
             let remaining = end - start
             if remaining > 0 { memmove(buffer, buffer + start, remaining) }
@@ -121,11 +128,12 @@ final class LineReader {
             start = 0
         }
         if end == capacity {
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            let larger = limit > capacity ? min(capacity * 2, limit) : capacity * 2
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
             bigger.update(from: buffer, count: end)
             buffer.deallocate()
             buffer = bigger
-            capacity *= 2
+            capacity = larger
         }
         while true {
             let n = read(fd, buffer + end, capacity - end)

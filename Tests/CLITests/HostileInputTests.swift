@@ -147,7 +147,7 @@ import Glibc
         #expect(Self.childPeakKB() < Self.memoryBudgetKB)
     }
 
-    @Test("A JSON line or a document over 16 MiB is refused with its line; the next lines are read")
+    @Test("A JSON line over 16 MiB, or a text line over 16 MiB, is skipped and named; the rest is read")
     func oversizedDocuments() throws {
         let long = "{\"id\": \"big\", \"text\": \"" + String(repeating: "x", count: 17 << 20) + "\"}\n"
         let scratch = try Scratch([
@@ -162,7 +162,28 @@ import Glibc
         let (status, errors) = try Self.runRedirected(["extract", "-q", "-"], stdoutTo: "/dev/null", stdinFrom: "big.txt",
                                                       in: scratch.url)
         #expect(status == 1)
-        #expect(errors.contains("standard input (-): larger than 16 MiB"))
+        #expect(errors.contains("standard input (-): a line longer than 16 MiB at byte offset 0 was skipped"))
+        #expect(!errors.contains("nothing came in"))
+        #expect(Self.childPeakKB() < Self.memoryBudgetKB)
+    }
+
+    @Test("A text file over 16 MiB is read in parts: its rows carry its name and offsets in the whole file")
+    func largeTextInParts() throws {
+        let paragraph = Array("Le présent article s’applique à compter de la publication du décret.\n\n".utf8)
+        let scalarsPerParagraph = paragraph.filter { $0 & 0xC0 != 0x80 }.count
+        let count = (17 << 20) / paragraph.count + 1
+        var text: [UInt8] = []
+        text.reserveCapacity(count * paragraph.count + 64)
+        for _ in 0..<count { text += paragraph }
+        text += Array("La taxe passe à 5 %.\n".utf8)
+        let scratch = try Scratch(["large.txt": text])
+        defer { scratch.remove() }
+        let result = try Chiffres.run(["extract", "-q", "large.txt"], in: scratch.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.output.split(separator: "\n")
+        #expect(rows.count == 2)
+        let start = count * scalarsPerParagraph + "La taxe passe à ".unicodeScalars.count
+        #expect(rows.last?.hasPrefix("large.txt,\(start),\(start + 3),5 %,percent,5,") == true)
         #expect(Self.childPeakKB() < Self.memoryBudgetKB)
     }
 

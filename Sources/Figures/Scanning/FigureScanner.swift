@@ -34,8 +34,36 @@ struct FigureScanner {
     mutating func run() -> [Figure] {
         let tooLarge = UnreadableNumbers()
         let grammar = FigureGrammar(text: text, lexicon: lexicon, dollar: CurrencyFamily.dollar.placeholder, unreadable: tooLarge)
-        let n = text.count
         var i = 0
+        // The search is a non-mutating method: it runs with `self` borrowed, not copied for each helper it calls.
+        while let (at, skipTo) = nextCandidate(from: i) {
+            var tokens = Tokenizer(text, at: at)
+            if let first = tokens.next(), let raw = grammar.read(first, after: tokens) {
+                accept(raw)
+                i = max(raw.end, at + 1)
+            } else {
+                // Past a number too large to read (or a list of numbers) whole, not into its tail.
+                i = max(skipTo, tooLarge.end)
+            }
+        }
+        resolveSharedCurrencies()
+        linkStatedTwice()
+        countedBytes = 0
+        countedScalars = 0
+        for range in tooLarge.ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let shown = range.lowerBound..<min(range.upperBound, range.lowerBound + 80)
+            unreadable.append(UnreadableNumber(start: codePointOffset(range.lowerBound),
+                                               end: codePointOffset(range.upperBound), text: string(shown)))
+        }
+        unreadableCount = tooLarge.count
+        return figures
+    }
+
+    /// The next place at or after `from` where a figure may start (a digit, a currency symbol or code, a number
+    /// word), and where to go on from when the grammar reads none there; `nil` at the end of the text.
+    private func nextCandidate(from start: Int) -> (at: Int, skipTo: Int)? {
+        let n = text.count
+        var i = start
         while i < n {
             let b = text[i]
             var candidate = false
@@ -48,18 +76,7 @@ struct FigureScanner {
                 } else if isASCIILetter(b) {
                     // A word: a number word, an ISO code or a symbol made of letters ("US$", "Rs") may start a figure.
                     // Find the word's end; hash it only when its first letters and length may make a number word.
-                    var j = i + 1
-                    while j < n {
-                        let c = text[j]
-                        if c < 0x80 {
-                            guard isASCIILetter(c) else { break }
-                            j += 1
-                        } else {
-                            let (s, l) = decodeScalar(text, j)
-                            guard classify(s) == .letter else { break }
-                            j += l
-                        }
-                    }
+                    let j = wordEnd(from: i + 1)
                     skipTo = j
                     let wordStartsHere = i == 0 || !isASCIILetter(text[i - 1]) && text[i - 1] < 0x80
                     if wordStartsHere {
@@ -93,40 +110,17 @@ struct FigureScanner {
             } else {
                 let (s, l) = decodeScalar(text, i)
                 skipTo = i + l
-                if isCurrencySymbol(s) || s == 0x2212 {
+                // A letter is never a currency symbol (the symbols' table keeps none): the set is asked only of others.
+                if classify(s) == .letter {
+                    skipTo = wordEnd(from: skipTo)
+                } else if isCurrencySymbol(s) || s == 0x2212 {
                     candidate = true
-                } else if classify(s) == .letter {
-                    while skipTo < n {
-                        let (c, cl) = decodeScalar(text, skipTo)
-                        guard classify(c) == .letter else { break }
-                        skipTo += cl
-                    }
                 }
             }
-            guard candidate else {
-                i = skipTo
-                continue
-            }
-            var tokens = Tokenizer(text, at: i)
-            if let first = tokens.next(), let raw = grammar.read(first, after: tokens) {
-                accept(raw)
-                i = max(raw.end, i + 1)
-            } else {
-                // Past a number too large to read (or a list of numbers) whole, not into its tail.
-                i = max(skipTo, tooLarge.end)
-            }
+            if candidate { return (i, skipTo) }
+            i = skipTo
         }
-        resolveSharedCurrencies()
-        linkStatedTwice()
-        countedBytes = 0
-        countedScalars = 0
-        for range in tooLarge.ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            let shown = range.lowerBound..<min(range.upperBound, range.lowerBound + 80)
-            unreadable.append(UnreadableNumber(start: codePointOffset(range.lowerBound),
-                                               end: codePointOffset(range.upperBound), text: string(shown)))
-        }
-        unreadableCount = tooLarge.count
-        return figures
+        return nil
     }
 
     /// Replaces the placeholders of shared currency names ("$", "francs", "FCFA") by the currency the document's
@@ -335,6 +329,40 @@ struct FigureScanner {
 
     private func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || isASCIIDigit(b) || b >= 0x80 }
     private func isASCIIUpper(_ b: UInt8) -> Bool { b &- 65 < 26 }
+
+    /// The end of the word whose letters go on at `start`: ASCII letters eight bytes at a time, other letters
+    /// (``classify(_:)``) one scalar at a time.
+    @inline(__always)
+    private func wordEnd(from start: Int) -> Int {
+        let n = text.count
+        var j = start
+        guard let base = text.baseAddress else { return j }
+        let raw = UnsafeRawPointer(base)
+        while j < n {
+            if j + 8 <= n {
+                // Per byte, with its top bit cleared then OR 0x20 (folding case): ≥ "a" and ≤ "z" set the top bit of
+                // `atLeastA` and not of `pastZ`; no sum carries into the next byte. A byte ≥ 0x80 is not a letter here.
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+                let folded = (word & 0x7F7F_7F7F_7F7F_7F7F) | 0x2020_2020_2020_2020
+                let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F
+                let pastZ = folded &+ 0x0505_0505_0505_0505
+                let letters = atLeastA & ~pastZ & ~word & 0x8080_8080_8080_8080
+                let others = ~letters & 0x8080_8080_8080_8080
+                if others == 0 {
+                    j += 8
+                    continue
+                }
+                j += others.trailingZeroBitCount >> 3
+            } else {
+                while j < n, text[j] < 0x80, isASCIILetter(text[j]) { j += 1 }
+            }
+            guard j < n, text[j] >= 0x80 else { return j }
+            let (s, l) = decodeScalar(text, j)
+            guard classify(s) == .letter else { return j }
+            j += l
+        }
+        return j
+    }
 
     /// Whether a scalar begins a currency symbol of the table ("€", "£", "₡", "元").
     private func isCurrencySymbol(_ s: UInt32) -> Bool {
