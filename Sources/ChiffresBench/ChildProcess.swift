@@ -12,6 +12,8 @@ struct ChildRun {
     var seconds: Double
     /// Peak resident set size of the child, in bytes.
     var peakRSS: Int
+    /// CPU seconds (user + system) the child used: steadier than wall time on a loaded machine.
+    var cpuSeconds: Double = 0
 }
 
 /// A child process that could not be started.
@@ -45,8 +47,9 @@ func runChild(_ arguments: [String], stdout: String? = nil) throws -> ChildRun {
     // whole input in memory.
     var status: Int32 = 0
     var peak = 0
+    var usage = rusage()
     while true {
-        let reaped = waitpid(pid, &status, WNOHANG)
+        let reaped = wait4(pid, &status, WNOHANG, &usage)
         if reaped == pid { break }
         if reaped == -1 && errno != EINTR { break }
         peak = max(peak, highWaterMark(of: pid))
@@ -56,7 +59,8 @@ func runChild(_ arguments: [String], stdout: String? = nil) throws -> ChildRun {
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let signal = status & 0x7f
     let exit = signal == 0 ? (status >> 8) & 0xff : 128 + signal
-    return ChildRun(status: exit, seconds: seconds, peakRSS: peak)
+    let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return ChildRun(status: exit, seconds: seconds, peakRSS: peak, cpuSeconds: cpu)
 }
 
 /// `VmHWM` of a running process, in bytes (0 when it cannot be read).

@@ -63,6 +63,9 @@ struct Project: ParsableCommand {
     @Option(help: "Report when the trend reaches this value (crossing_year columns).")
     var threshold: Double?
 
+    @Option(help: IntervalChoice.help)
+    var intervals = IntervalChoice.calibrated
+
     @OptionGroup(title: "Holt")
     var holt: HoltOptions
 
@@ -96,7 +99,8 @@ struct Project: ParsableCommand {
                 continue
             }
             do {
-                let projection = try Projection(series: s, model: model, to: last, level: level, threshold: threshold, alpha: holt.alpha, beta: holt.beta)
+                let projection = try Projection(series: s, model: model, to: last, level: level, threshold: threshold, alpha: holt.alpha, beta: holt.beta,
+                                                intervals: intervals)
                 for note in projection.notes { standardError("chiffres: warning: series '\(s.name)': \(note)") }
                 for p in projection.rows {
                     ProjectionRow(series: s.name, projection: projection, row: p, threshold: threshold != nil).write(to: &writer)
@@ -169,7 +173,8 @@ struct Projection {
     /// The label of the fitted line.
     var fittedLabel: String
 
-    init(series s: Series, model: TrendModel, to: Int, level: Double, threshold: Double?, alpha: Double?, beta: Double?) throws(TrendError) {
+    init(series s: Series, model: TrendModel, to: Int, level: Double, threshold: Double?, alpha: Double?, beta: Double?,
+         intervals: IntervalChoice = .calibrated) throws(TrendError) {
         series = s
         modelName = model.name
         fittedLabel = "\(model.name) fit"
@@ -223,14 +228,22 @@ struct Projection {
             if !h.filledYears.isEmpty { notes.append(Projection.filledNote(h.filledYears)) }
         case .forecaster(let f, _):
             let grid = s.annualGrid
-            let forecast = try f.forecast(grid.values, steps: future.count, series: s.name)
-            let calibrated = CalibratedIntervals(grid.values, forecast: forecast, forecaster: f, level: level)
-            rows = future.indices.map { Row(year: future[$0], fit: forecast.point[$0], mean: nil, pred: calibrated.intervals[$0]) }
+            let fitted = try f.fitted(grid.values, steps: future.count, series: s.name)
+            let forecast = fitted.forecast
             method = forecast.parameters
-            switch calibrated.source {
-            case .rollingOrigin: intervalMethod = "rolling-origin (\(calibrated.errors.first?.count ?? 0) origins)"
-            case .model: intervalMethod = "model (series too short for rolling origins)"
-            case .none: intervalMethod = "none"
+            if intervals == .model {
+                let bands = fitted.modelIntervals(level: level)
+                rows = future.indices.map { Row(year: future[$0], fit: forecast.point[$0], mean: nil, pred: bands?[$0]) }
+                intervalMethod = bands == nil ? "none (the model has no standard errors)"
+                    : fitted.members.count > 1 ? "model (members' normal intervals, \(fitted.rule?.rawValue ?? "median") of each bound)" : "model (normal)"
+            } else {
+                let calibrated = CalibratedIntervals(grid.values, fitted: fitted, level: level)
+                rows = future.indices.map { Row(year: future[$0], fit: forecast.point[$0], mean: nil, pred: calibrated.intervals[$0]) }
+                switch calibrated.source {
+                case .rollingOrigin: intervalMethod = "rolling-origin (\(calibrated.errors.first?.count ?? 0) origins)"
+                case .model: intervalMethod = "model (series too short for rolling origins)"
+                case .none: intervalMethod = "none"
+                }
             }
             if !grid.filled.isEmpty { notes.append(Projection.filledNote(grid.filled)) }
             let start = (x: Double(s.lastYear), y: grid.values[grid.values.count - 1])
