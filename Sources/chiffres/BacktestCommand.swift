@@ -10,8 +10,8 @@ struct Backtest: ParsableCommand {
         discussion: """
             Reads the same inputs as chiffres trend and project. For each series and model, the series is cut at \
             each of the last --origins years that leave --horizon years to check; the model is fitted on the years \
-            before the cut (its intervals calibrated on those years only, as project does) and its forecasts of the \
-            next --horizon years compared with what happened.
+            before the cut (its intervals calibrated on those years only, as project does, or with --intervals model \
+            the models' own) and its forecasts of the next --horizon years compared with what happened.
 
             Columns: series, model, origins, horizon, smape, mase, mae, rmse, coverage, msis, level, method, note. \
             smape: mean of 200|y - f|/(|y| + |f|); mase: mean absolute error over the mean absolute yearly change \

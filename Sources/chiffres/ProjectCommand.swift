@@ -20,13 +20,11 @@ struct Project: ParsableCommand {
             competitions: the drift method (last value plus the mean yearly change), damped-trend exponential \
             smoothing ETS(A,Ad,N), and the Theta method on the logarithm (on the values when one is not positive). \
             Its interval (and that of every single forecasting method) is calibrated on the series' own errors, at \
-            --level: the method is refitted at each of the last 10 years (keeping at least 6 years) and its \
-            1...h-year-ahead errors collected; the interval is fit +/- t * (root mean square of the h-year errors), \
-            t the Student quantile with as many degrees of freedom as there were h-year errors, the scale growing \
-            linearly beyond the steps the history can check and never below the drift method's own standard error. \
-            Series too short for that use the model's own standard errors (the interval column says which). \
-            Single methods: drift, naive, ses, damped, theta, otm (optimised Theta), each also as log-NAME on the \
-            logarithm. chiffres backtest measures how each would have done on your series.
+            --level (--intervals says how; --intervals model gives the models' own intervals instead). Series too \
+            short for calibration use the model's own standard errors (the interval column says which). \
+            Single methods: drift, naive, ses, damped, theta, otm (optimised Theta), dotm (dynamic optimised \
+            Theta), each also as log-NAME on the logarithm. chiffres backtest measures how each would have done on \
+            your series.
             linear and poly: Student-t intervals (df = n - 2, n - 3). loglinear: fit is the median exp(ln-fit) \
             (GROWTH), intervals are exp() of the ln-scale ones. holt: ETS(A,A,N) prediction intervals (normal \
             quantile), no mean interval. A crossing may lie before the last observed year (already crossed) for \
@@ -54,7 +52,7 @@ struct Project: ParsableCommand {
     @Option(help: "Project N years past each series' own last year (instead of --to).")
     var horizon: Int?
 
-    @Option(help: "auto, linear, loglinear, poly2 (poly1...poly6), holt, drift, naive, ses, damped, theta, otm, log-theta...")
+    @Option(help: "auto, linear, loglinear, poly2 (poly1...poly6), holt, drift, naive, ses, damped, theta, otm, dotm, log-theta...")
     var model = "auto"
 
     @Option(help: "Confidence level of the intervals.")

@@ -2,7 +2,8 @@
 ///
 /// A non-finite objective value (an overflowing error sum on values near 1e300, say) counts as +∞, so the simplex
 /// moves away from it; the search stops after `maxEvaluations` evaluations, when the simplex's values agree to
-/// `tolerance` (relative), or when every vertex is within `pointTolerance` of the best in every coordinate (0: never).
+/// `tolerance` (relative), after `maxIterations` iterations, or when every vertex is within `pointTolerance` of the
+/// best in every coordinate (0: never).
 /// Box bounds are enforced by clamping each trial point (infinite bounds: unconstrained). The simplex lives in one
 /// flat buffer and trial points are written in place, so a search allocates a handful of arrays, not one per step.
 struct NelderMead {
@@ -12,6 +13,8 @@ struct NelderMead {
     var maxEvaluations = 400
     var tolerance = 1e-10
     var pointTolerance = 1e-5
+    /// At most this many iterations (reflection steps), whatever they cost in evaluations.
+    var maxIterations = Int.max
 
     /// The best point found from `start` and its value. The first simplex steps `step` times each coordinate's
     /// range away from `start`, or `steps[i]` (absolute) where given.
@@ -39,7 +42,9 @@ struct NelderMead {
         var order = Array(0...n)
         var centroid = [Double](repeating: 0, count: n)
         var reflected = [Double](repeating: 0, count: n)
-        while evaluations < maxEvaluations {
+        var iterations = 0
+        while evaluations < maxEvaluations && iterations < maxIterations {
+            iterations += 1
             // Stable insertion sort of the n + 1 vertices by value (the sort `sorted` would give).
             for a in 1...n {
                 let key = order[a]
