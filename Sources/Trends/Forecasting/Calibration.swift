@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Prediction intervals from the series' own rolling-origin forecast errors.
 ///
@@ -77,10 +78,8 @@ public struct CalibratedIntervals: Sendable, Equatable {
                 previous = scales[k] ?? previous
             }
             let p = (1 + level) / 2
-            var quantiles: [Double: Double?] = [:]
-            for f in freedom where quantiles[f] == nil { quantiles[f] = StudentT.quantile(p, degreesOfFreedom: f) }
             intervals = (0..<h).map { k in
-                guard let s = scales[k], let q = quantiles[freedom[k]] ?? nil else { return nil }
+                guard let s = scales[k], let q = CalibratedIntervals.studentQuantile(p, freedom[k]) else { return nil }
                 return Interval(center: forecast.point[k], halfWidth: q * s)
             }
             source = .rollingOrigin
@@ -106,5 +105,18 @@ public struct CalibratedIntervals: Sendable, Equatable {
             for k in 0..<steps where f[k].isFinite { errors[k].append(y[origin + k] - f[k]) }
         }
         return errors
+    }
+
+    /// Student quantiles already computed, by probability and degrees of freedom: every series' calibration asks
+    /// for the same few (df = the number of origins), and each costs an iterative solve.
+    private static let quantiles = Mutex<[SIMD2<Double>: Double]>([:])
+
+    /// `StudentT.quantile(p, degreesOfFreedom: df)`, remembered.
+    static func studentQuantile(_ p: Double, _ df: Double) -> Double? {
+        let key = SIMD2(p, df)
+        if let q = quantiles.withLock({ $0[key] }) { return q }
+        guard let q = StudentT.quantile(p, degreesOfFreedom: df) else { return nil }
+        quantiles.withLock { table in if table.count < 10_000 { table[key] = q } }
+        return q
     }
 }

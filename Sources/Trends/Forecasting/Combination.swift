@@ -11,6 +11,11 @@ public struct Combination: Sendable, Equatable, Hashable {
         case weighted
     }
 
+    /// The default for yearly series (`chiffres project --model auto`): the median of the drift method, damped-trend
+    /// smoothing and the Theta method on the logarithm (on the values when one is not positive).
+    public static let yearly = Combination(
+        [ForecastMethod(.drift), ForecastMethod(.damped), ForecastMethod(.theta, multiplicative: true)], rule: .median)
+
     /// The methods combined.
     public var methods: [ForecastMethod]
     /// The rule.

@@ -8,7 +8,7 @@ set -euo pipefail
 data=datasets/m3/m3-yearly.csv
 [ -f "$data" ] || { echo "30-forecast: $data is missing" >&2; exit 1; }
 grep -v ',test$' "$data" > "$EVAL_OUT/train.csv"
-printf '%-21s %7s %7s %9s %7s %8s\n' model sMAPE MASE coverage MSIS seconds
+printf '%-23s %7s %7s %9s %7s %8s\n' model sMAPE MASE coverage MSIS seconds
 # A model name, or NAME:model for its own (uncalibrated) intervals.
 for spec in auto auto:model drift naive ses damped theta otm dotm holt linear loglinear; do
   model=${spec%%:*}
@@ -37,6 +37,6 @@ for spec in auto auto:model drift naive ses damped theta otm dotm holt linear lo
       msis += ((hi - lo) + (y < lo ? 40 * (lo - y) : 0) + (y > hi ? 40 * (y - hi) : 0)) / scale
       n++
     }
-    END { printf "%-21s %7.2f %7.3f %9.3f %7.2f %8.2f\n", model, smape / n, mase / n, inside / n, msis / n, seconds }
+    END { printf "%-23s %7.2f %7.3f %9.3f %7.2f %8.2f\n", model, smape / n, mase / n, inside / n, msis / n, seconds }
   ' "$data" "$EVAL_OUT/$spec.csv"
 done
