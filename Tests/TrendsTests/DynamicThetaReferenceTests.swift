@@ -18,9 +18,7 @@ import Testing
         return try JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))
     }
 
-    static func close(_ a: [Double], _ b: [Double], relative: Double) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= relative * max(abs($1), 1) }
-    }
+    static func close(_ a: [Double], _ b: [Double], relative: Double) -> Bool { ForecastReferenceTests.close(a, b, relative: relative) }
 
     /// The sum of squared one-step errors after the third, as both criteria count them.
     static func criterion(_ errors: [Double]) -> Double { errors.dropFirst(3).reduce(0) { $0 + $1 * $1 } }
