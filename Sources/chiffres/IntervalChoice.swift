@@ -11,7 +11,7 @@ enum IntervalChoice: String, ExpressibleByArgument, CaseIterable {
     static let help = ArgumentHelp(
         "calibrated or model: how the forecasting methods' prediction intervals are made.",
         discussion: """
-            calibrated (the default): from the series' own errors. The models, with the parameters fitted to the \
+            calibrated: from the series' own errors. The models, with the parameters fitted to the \
             whole series, are rerun from each of the last 10 years (keeping at least 6) and their 1...h-year-ahead \
             errors collected; the interval is fit +/- t * (root mean square of the h-year errors), t the Student \
             quantile with as many degrees of freedom as there were h-year errors, never narrower than the drift \
