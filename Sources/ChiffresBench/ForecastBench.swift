@@ -28,14 +28,16 @@ struct M3Series {
 struct CollectionScore {
     var smape = 0.0, mase = 0.0, coverage = 0.0, msis = 0.0, count = 0, seconds = 0.0
 
-    static func of(_ forecaster: Forecaster, on data: [M3Series], level: Double, intervals: Bool) -> CollectionScore {
+    static func of(_ forecaster: Forecaster, on data: [M3Series], level: Double, intervals: Bool, refit: Bool = false) -> CollectionScore {
         var score = CollectionScore()
         let t0 = DispatchTime.now().uptimeNanoseconds
         for s in data {
-            guard let f = try? forecaster.forecast(s.train, steps: s.test.count) else { continue }
+            guard let fitted = try? forecaster.fitted(s.train, steps: s.test.count) else { continue }
+            let f = fitted.forecast
             var bands: [Interval]?
             if intervals {
-                let c = CalibratedIntervals(s.train, forecast: f, forecaster: forecaster, level: level)
+                let c = refit ? CalibratedIntervals(s.train, forecast: f, forecaster: forecaster, level: level)
+                              : CalibratedIntervals(s.train, fitted: fitted, level: level)
                 bands = c.intervals.enumerated().map { $0.element ?? Interval(center: f.point[$0.offset], halfWidth: 0) }
             }
             let a = ForecastAccuracy(actuals: s.test, forecasts: f.point, intervals: bands, level: level, history: s.train)
@@ -52,32 +54,40 @@ struct CollectionScore {
     }
 }
 
-/// `ChiffresBench forecast-explore`: accuracy of every method and a few combinations on M3 yearly (in process).
+/// `ChiffresBench forecast-explore [intervals [refit]] [holdout] [RULE:NAME+NAME... | NAME ...]`: accuracy of
+/// methods and combinations on M3 yearly (in process); without a list, every single method and a few combinations.
+/// `refit` calibrates the intervals by searching the parameters again at each origin; `holdout` scores on the last
+/// 6 years of each training part instead of the test years.
 func runForecastExplore() {
-    let data = M3Series.load()
-    print("M3 yearly: \(data.count) series")
-    let kinds = ForecastMethod.Kind.allCases
-    var candidates: [(String, Forecaster)] = []
-    for k in kinds {
-        candidates.append((k.rawValue, .method(ForecastMethod(k))))
-        candidates.append(("log-" + k.rawValue, .method(ForecastMethod(k, multiplicative: true))))
-    }
-    let sets: [[String]] = [["ses", "damped", "theta"], ["drift", "damped", "theta"], ["drift", "damped", "otm"],
-                            ["drift", "damped", "theta", "otm"], ["drift", "damped", "log-theta"],
-                            ["drift", "damped", "theta", "log-theta", "log-damped"],
-                            ["drift", "otm", "log-otm", "damped"], ["drift", "theta", "log-theta", "damped", "otm", "log-otm"]]
-    for set in sets {
-        let methods = set.compactMap { ForecastMethod(name: $0) }
-        for rule in Combination.Rule.allCases {
-            candidates.append(("\(rule.rawValue):" + set.joined(separator: "+"), .combination(Combination(methods, rule: rule))))
-        }
-    }
+    let flags: Set = ["forecast-explore", "intervals", "refit", "holdout"]
+    let arguments = CommandLine.arguments.dropFirst().filter { !flags.contains($0) }
     let withIntervals = CommandLine.arguments.contains("intervals")
-    let filter = CommandLine.arguments.last ?? ""
-    for (name, f) in candidates where !withIntervals || name == filter {
-        let s = CollectionScore.of(f, on: data, level: 0.95, intervals: withIntervals)
-        print(String(format: "%-48@ sMAPE %6.2f  MASE %5.3f  cov %5.3f  MSIS %6.2f  %6.2f s", name as NSString, s.smape, s.mase, s.coverage, s.msis, s.seconds))
+    let refit = CommandLine.arguments.contains("refit")
+    // holdout: each series' training part split again, its last 6 years held out (the test years are not used).
+    let data = CommandLine.arguments.contains("holdout")
+        ? M3Series.load().map { M3Series(name: $0.name, train: Array($0.train.dropLast(6)), test: Array($0.train.suffix(6))) }
+        : M3Series.load()
+    print("M3 yearly: \(data.count) series")
+    var specs = Array(arguments)
+    if specs.isEmpty {
+        specs = ForecastMethod.Kind.allCases.flatMap { [$0.rawValue, "log-" + $0.rawValue] }
+        specs += ["median:drift+damped+log-theta", "median:drift+damped+dotm", "median:drift+damped+log-theta+dotm",
+                  "median:drift+damped+log-dotm", "median:drift+log-damped+log-theta", "mean:drift+damped+log-theta"]
     }
+    for spec in specs {
+        guard let f = explored(spec) else { print("  \(spec): not a method or RULE:A+B"); continue }
+        let s = CollectionScore.of(f, on: data, level: 0.95, intervals: withIntervals, refit: refit)
+        print(String(format: "%-48@ sMAPE %6.2f  MASE %5.3f  cov %5.3f  MSIS %6.2f  %6.2f s", spec as NSString, s.smape, s.mase, s.coverage, s.msis, s.seconds))
+    }
+}
+
+/// `NAME` (one method) or `RULE:NAME+NAME...` (a combination).
+private func explored(_ spec: String) -> Forecaster? {
+    let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
+    if parts.count == 1 { return ForecastMethod(name: spec).map { .method($0) } }
+    guard let rule = Combination.Rule(rawValue: parts[0]) else { return nil }
+    let methods = parts[1].split(separator: "+").compactMap { ForecastMethod(name: String($0)) }
+    return methods.isEmpty ? nil : .combination(Combination(methods, rule: rule))
 }
 
 /// `make bench` forecast section: `chiffres project --horizon 6` on the training part of M3 yearly for each model,
@@ -95,16 +105,17 @@ func runForecastBench() {
     let input = dir + "/train.csv", output = dir + "/out.csv"
     guard (try? csv.write(toFile: input, atomically: true, encoding: .utf8)) != nil else { return }
     let actual = Dictionary(data.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-    print(padded("model") + "   sMAPE    MASE  coverage    MSIS   seconds")
-    var autoSeconds: Double?
-    for model in ["auto", "drift", "naive", "damped", "theta", "ses", "holt", "linear", "loglinear"] {
-        var best = Double.infinity
+    print(padded("model") + "   sMAPE    MASE  coverage    MSIS   seconds  cpu_s")
+    var autoSeconds: (wall: Double, cpu: Double)?
+    for model in ["auto", "drift", "naive", "damped", "theta", "dotm", "ses", "holt", "linear", "loglinear"] {
+        var best = Double.infinity, bestCPU = Double.infinity
         for _ in 0..<3 {
             guard let run = try? runChild([".build/release/chiffres", "project", input, "--horizon", "6", "--model", model,
                                            "--output", output], stdout: "/dev/null") else { continue }
             best = min(best, run.seconds)
+            bestCPU = min(bestCPU, run.cpuSeconds)
         }
-        if model == "auto" { autoSeconds = best }
+        if model == "auto" { autoSeconds = (best, bestCPU) }
         guard let bytes = FileManager.default.contents(atPath: output),
               let table = try? CSVTable(bytes: Array(bytes)) else { continue }
         let h = table.header
@@ -124,10 +135,19 @@ func runForecastBench() {
             count += 1
         }
         let n = Double(max(count, 1))
-        print(padded("chiffres " + model) + String(format: " %7.2f %7.3f %9.3f %7.2f %9.3f%@",
-                     sums.smape / n, sums.mase / n, sums.coverage / n, sums.msis / n, best,
+        print(padded("chiffres " + model) + String(format: " %7.2f %7.3f %9.3f %7.2f %9.3f %6.3f%@",
+                     sums.smape / n, sums.mase / n, sums.coverage / n, sums.msis / n, best, bestCPU,
                      (count == data.count ? "" : "  (\(count) of \(data.count) series)") as NSString))
     }
+    // The same forecasts in process (fit and calibrate, no process start, no reading or writing): what the
+    // statsforecast timings below measure of their own side.
+    var inProcess: (wall: Double, cpu: Double) = (.infinity, .infinity)
+    for _ in 0..<3 {
+        let cpu0 = processCPUSeconds()
+        let score = CollectionScore.of(.combination(.yearly), on: data, level: 0.95, intervals: true)
+        inProcess = (min(inProcess.wall, score.seconds), min(inProcess.cpu, processCPUSeconds() - cpu0))
+    }
+    print(padded("chiffres auto, in process") + String(format: " %7s %7s %9s %7s %9.3f %6.3f", "", "", "", "", inProcess.wall, inProcess.cpu))
     // statsforecast, when Python and PyPI are at hand.
     let pipe = dir + "/statsforecast.txt"
     guard (try? runChild(["scripts/bench/statsforecast-m3.sh"], stdout: pipe)) != nil,
@@ -137,11 +157,23 @@ func runForecastBench() {
     }
     for line in text.split(separator: "\n") {
         let f = line.split(separator: " ")
-        guard f.count == 6, let seconds = Double(f[5]) else { continue }
-        let ratio = autoSeconds.map { String(format: "  (%.0fx chiffres auto's time)", seconds / $0) } ?? ""
-        print(padded(String(f[0])) + String(format: " %7.2f %7.3f %9.3f %7.2f %9.3f%@", Double(f[1]) ?? .nan,
-                     Double(f[2]) ?? .nan, Double(f[3]) ?? .nan, Double(f[4]) ?? .nan, seconds, ratio as NSString))
+        guard f.count >= 6, let seconds = Double(f[5]) else { continue }
+        let cpu = f.count >= 7 ? Double(f[6]) : nil
+        var ratio = autoSeconds.map { String(format: "  (CLI: %.0fx wall, %.0fx CPU", seconds / $0.wall, (cpu ?? .nan) / $0.cpu) } ?? ""
+        if !ratio.isEmpty, inProcess.wall.isFinite {
+            ratio += String(format: "; in process: %.0fx wall, %.0fx CPU", seconds / inProcess.wall, (cpu ?? .nan) / inProcess.cpu)
+        }
+        if !ratio.isEmpty { ratio += ")" }
+        print(padded(String(f[0])) + String(format: " %7.2f %7.3f %9.3f %7.2f %9.3f %6.3f%@", Double(f[1]) ?? .nan,
+                     Double(f[2]) ?? .nan, Double(f[3]) ?? .nan, Double(f[4]) ?? .nan, seconds, cpu ?? .nan, ratio as NSString))
     }
+}
+
+/// The CPU seconds this process has used.
+private func processCPUSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
 
 /// A model name indented and padded to the table's first column.

@@ -33,43 +33,12 @@ extension HoltFit {
         return (a, b)
     }
 
-    /// A plain Nelder–Mead minimizer (reflection 1, expansion 2, contraction ½, shrink ½).
+    /// Nelder–Mead on the unbounded (logit) scale: steps of 0.5 from the start, values agreeing to 1e-14, at most
+    /// 400 iterations per dimension (the shared guarded minimiser, so a non-finite error sum counts as +∞).
     static func nelderMead(_ f: ([Double]) -> Double, start: [Double], dimensions n: Int) -> ([Double], Double) {
-        var simplex: [[Double]] = [start]
-        for i in 0..<n {
-            var p = start
-            p[i] += 0.5
-            simplex.append(p)
-        }
-        var values = simplex.map(f)
-        for _ in 0..<400 * max(n, 1) {
-            let order = values.indices.sorted { values[$0] < values[$1] }
-            simplex = order.map { simplex[$0] }
-            values = order.map { values[$0] }
-            if abs(values[n] - values[0]) <= 1e-14 * (abs(values[0]) + 1e-300) { break }
-            var centroid = [Double](repeating: 0, count: n)
-            for p in simplex.dropLast() { for i in 0..<n { centroid[i] += p[i] / Double(n) } }
-            func along(_ t: Double) -> [Double] { (0..<n).map { centroid[$0] + t * (simplex[n][$0] - centroid[$0]) } }
-            let reflected = along(-1), fr = f(reflected)
-            if fr < values[0] {
-                let expanded = along(-2), fe = f(expanded)
-                if fe < fr { simplex[n] = expanded; values[n] = fe } else { simplex[n] = reflected; values[n] = fr }
-            } else if fr < values[n - 1] {
-                simplex[n] = reflected; values[n] = fr
-            } else {
-                let contracted = fr < values[n] ? along(-0.5) : along(0.5)
-                let fc = f(contracted)
-                if fc < min(fr, values[n]) {
-                    simplex[n] = contracted; values[n] = fc
-                } else {
-                    for j in 1...n {
-                        simplex[j] = (0..<n).map { simplex[0][$0] + 0.5 * (simplex[j][$0] - simplex[0][$0]) }
-                        values[j] = f(simplex[j])
-                    }
-                }
-            }
-        }
-        let i = values.indices.min { values[$0] < values[$1] } ?? 0
-        return (simplex[i], values[i])
+        let search = NelderMead(lower: [Double](repeating: -.infinity, count: n), upper: [Double](repeating: .infinity, count: n),
+                                maxEvaluations: .max, tolerance: 1e-14, pointTolerance: 0, maxIterations: 400 * max(n, 1))
+        let found = search.minimize(f, start: start, steps: [Double](repeating: 0.5, count: n))
+        return (found.point, found.value)
     }
 }

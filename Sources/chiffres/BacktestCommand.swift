@@ -10,8 +10,8 @@ struct Backtest: ParsableCommand {
         discussion: """
             Reads the same inputs as chiffres trend and project. For each series and model, the series is cut at \
             each of the last --origins years that leave --horizon years to check; the model is fitted on the years \
-            before the cut (its intervals calibrated on those years only, as project does) and its forecasts of the \
-            next --horizon years compared with what happened.
+            before the cut (its intervals calibrated on those years only, as project does, or with --intervals model \
+            the models' own) and its forecasts of the next --horizon years compared with what happened.
 
             Columns: series, model, origins, horizon, smape, mase, mae, rmse, coverage, msis, level, method, note. \
             smape: mean of 200|y - f|/(|y| + |f|); mase: mean absolute error over the mean absolute yearly change \
@@ -44,6 +44,9 @@ struct Backtest: ParsableCommand {
     @Option(help: "Level of the prediction intervals scored.")
     var level = 0.95
 
+    @Option(help: IntervalChoice.help)
+    var intervals = IntervalChoice.calibrated
+
     @OptionGroup(title: "Holt")
     var holt: HoltOptions
 
@@ -66,7 +69,7 @@ struct Backtest: ParsableCommand {
             var lines: [ChartLine] = []
             for (i, m) in models.enumerated() {
                 let result = BacktestRun(series: s, model: m, horizon: horizon, origins: origins, level: level,
-                                         alpha: holt.alpha, beta: holt.beta)
+                                         alpha: holt.alpha, beta: holt.beta, intervals: intervals)
                 if let why = result.failure {
                     problems.append(SeriesProblem(series: s.name, message: why))
                     continue
@@ -93,7 +96,8 @@ struct BacktestRun {
     /// Why it could not be evaluated, if so.
     var failure: String?
 
-    init(series s: Series, model: TrendModel, horizon: Int, origins: Int, level: Double, alpha: Double?, beta: Double?) {
+    init(series s: Series, model: TrendModel, horizon: Int, origins: Int, level: Double, alpha: Double?, beta: Double?,
+         intervals: IntervalChoice = .calibrated) {
         row = BacktestRow(series: s.name, model: model.name, horizon: horizon, level: level)
         let grid = s.annualGrid
         let n = grid.values.count
@@ -112,7 +116,7 @@ struct BacktestRun {
             guard let part = try? Series(name: s.name, years: Array(grid.years[0..<cut]), values: train) else { continue }
             do {
                 let p = try Projection(series: part, model: model, to: grid.years[cut - 1] + horizon, level: level,
-                                       threshold: nil, alpha: alpha, beta: beta)
+                                       threshold: nil, alpha: alpha, beta: beta, intervals: intervals)
                 let pred = p.rows.map { $0.pred ?? Interval(low: .nan, high: .nan) }
                 let hasIntervals = p.rows.allSatisfy { $0.pred != nil }
                 scores.append(ForecastAccuracy(actuals: actual, forecasts: p.rows.map(\.fit), intervals: hasIntervals ? pred : nil,

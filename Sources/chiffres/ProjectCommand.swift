@@ -20,13 +20,11 @@ struct Project: ParsableCommand {
             competitions: the drift method (last value plus the mean yearly change), damped-trend exponential \
             smoothing ETS(A,Ad,N), and the Theta method on the logarithm (on the values when one is not positive). \
             Its interval (and that of every single forecasting method) is calibrated on the series' own errors, at \
-            --level: the method is refitted at each of the last 10 years (keeping at least 6 years) and its \
-            1...h-year-ahead errors collected; the interval is fit +/- t * (root mean square of the h-year errors), \
-            t the Student quantile with as many degrees of freedom as there were h-year errors, the scale growing \
-            linearly beyond the steps the history can check and never below the drift method's own standard error. \
-            Series too short for that use the model's own standard errors (the interval column says which). \
-            Single methods: drift, naive, ses, damped, theta, otm (optimised Theta), each also as log-NAME on the \
-            logarithm. chiffres backtest measures how each would have done on your series.
+            --level (--intervals says how; --intervals model gives the models' own intervals instead). Series too \
+            short for calibration use the model's own standard errors (the interval column says which). \
+            Single methods: drift, naive, ses, damped, theta, otm (optimised Theta), dotm (dynamic optimised \
+            Theta), each also as log-NAME on the logarithm. chiffres backtest measures how each would have done on \
+            your series.
             linear and poly: Student-t intervals (df = n - 2, n - 3). loglinear: fit is the median exp(ln-fit) \
             (GROWTH), intervals are exp() of the ln-scale ones. holt: ETS(A,A,N) prediction intervals (normal \
             quantile), no mean interval. A crossing may lie before the last observed year (already crossed) for \
@@ -54,7 +52,7 @@ struct Project: ParsableCommand {
     @Option(help: "Project N years past each series' own last year (instead of --to).")
     var horizon: Int?
 
-    @Option(help: "auto, linear, loglinear, poly2 (poly1...poly6), holt, drift, naive, ses, damped, theta, otm, log-theta...")
+    @Option(help: "auto, linear, loglinear, poly2 (poly1...poly6), holt, drift, naive, ses, damped, theta, otm, dotm, log-theta...")
     var model = "auto"
 
     @Option(help: "Confidence level of the intervals.")
@@ -62,6 +60,9 @@ struct Project: ParsableCommand {
 
     @Option(help: "Report when the trend reaches this value (crossing_year columns).")
     var threshold: Double?
+
+    @Option(help: IntervalChoice.help)
+    var intervals = IntervalChoice.calibrated
 
     @OptionGroup(title: "Holt")
     var holt: HoltOptions
@@ -96,7 +97,8 @@ struct Project: ParsableCommand {
                 continue
             }
             do {
-                let projection = try Projection(series: s, model: model, to: last, level: level, threshold: threshold, alpha: holt.alpha, beta: holt.beta)
+                let projection = try Projection(series: s, model: model, to: last, level: level, threshold: threshold, alpha: holt.alpha, beta: holt.beta,
+                                                intervals: intervals)
                 for note in projection.notes { standardError("chiffres: warning: series '\(s.name)': \(note)") }
                 for p in projection.rows {
                     ProjectionRow(series: s.name, projection: projection, row: p, threshold: threshold != nil).write(to: &writer)
@@ -169,7 +171,8 @@ struct Projection {
     /// The label of the fitted line.
     var fittedLabel: String
 
-    init(series s: Series, model: TrendModel, to: Int, level: Double, threshold: Double?, alpha: Double?, beta: Double?) throws(TrendError) {
+    init(series s: Series, model: TrendModel, to: Int, level: Double, threshold: Double?, alpha: Double?, beta: Double?,
+         intervals: IntervalChoice = .calibrated) throws(TrendError) {
         series = s
         modelName = model.name
         fittedLabel = "\(model.name) fit"
@@ -223,14 +226,22 @@ struct Projection {
             if !h.filledYears.isEmpty { notes.append(Projection.filledNote(h.filledYears)) }
         case .forecaster(let f, _):
             let grid = s.annualGrid
-            let forecast = try f.forecast(grid.values, steps: future.count, series: s.name)
-            let calibrated = CalibratedIntervals(grid.values, forecast: forecast, forecaster: f, level: level)
-            rows = future.indices.map { Row(year: future[$0], fit: forecast.point[$0], mean: nil, pred: calibrated.intervals[$0]) }
+            let fitted = try f.fitted(grid.values, steps: future.count, series: s.name)
+            let forecast = fitted.forecast
             method = forecast.parameters
-            switch calibrated.source {
-            case .rollingOrigin: intervalMethod = "rolling-origin (\(calibrated.errors.first?.count ?? 0) origins)"
-            case .model: intervalMethod = "model (series too short for rolling origins)"
-            case .none: intervalMethod = "none"
+            if intervals == .model {
+                let bands = fitted.modelIntervals(level: level)
+                rows = future.indices.map { Row(year: future[$0], fit: forecast.point[$0], mean: nil, pred: bands?[$0]) }
+                intervalMethod = bands == nil ? "none (the model has no standard errors)"
+                    : fitted.members.count > 1 ? "model (members' normal intervals, \(fitted.rule?.rawValue ?? "median") of each bound)" : "model (normal)"
+            } else {
+                let calibrated = CalibratedIntervals(grid.values, fitted: fitted, level: level)
+                rows = future.indices.map { Row(year: future[$0], fit: forecast.point[$0], mean: nil, pred: calibrated.intervals[$0]) }
+                switch calibrated.source {
+                case .rollingOrigin: intervalMethod = "rolling-origin (\(calibrated.errors.first?.count ?? 0) origins)"
+                case .model: intervalMethod = "model (series too short for rolling origins)"
+                case .none: intervalMethod = "none"
+                }
             }
             if !grid.filled.isEmpty { notes.append(Projection.filledNote(grid.filled)) }
             let start = (x: Double(s.lastYear), y: grid.values[grid.values.count - 1])

@@ -11,9 +11,7 @@ enum TrendModel: Equatable {
 
     /// The default of `project`: the median of the drift method, damped-trend smoothing and the Theta method on
     /// the logarithm (on the values when one is not positive).
-    static let auto = TrendModel.forecaster(.combination(Combination(
-        [ForecastMethod(.drift), ForecastMethod(.damped), ForecastMethod(.theta, multiplicative: true)], rule: .median)),
-                                            name: "auto")
+    static let auto = TrendModel.forecaster(.combination(.yearly), name: "auto")
 
     init?(_ text: String) {
         switch text {

@@ -59,3 +59,26 @@ import Testing
         #expect(poly.out.contains("none (df = 0)"))
     }
 }
+
+/// `--intervals model` against the calibrated default.
+@Suite(.serialized) struct IntervalChoiceCLITests {
+    @Test func modelIntervalsAreSaidAndDiffer() throws {
+        var csv = "series,year,value\n"
+        for (i, v) in [100.0, 104, 109, 111, 118, 121, 127, 130, 136, 141, 144, 150, 157, 160].enumerated() { csv += "a,\(2000 + i),\(v)\n" }
+        let file = try ChiffresBinary.temporary(csv)
+        let model = try ChiffresBinary.run(["project", file, "--horizon", "2", "--intervals", "model"])
+        #expect(model.status == 0, "\(model.err)")
+        let calibrated = try ChiffresBinary.run(["project", file, "--horizon", "2"])
+        let m = ChiffresBinary.table(model.out), c = ChiffresBinary.table(calibrated.out)
+        // (The method column holds commas, so the interval is checked on the lines themselves.)
+        let modelLines = model.out.split(separator: "\n").dropFirst(), calibratedLines = calibrated.out.split(separator: "\n").dropFirst()
+        #expect(modelLines.count == 2 && modelLines.allSatisfy { $0.hasSuffix(",\"model (members' normal intervals, median of each bound)\",") })
+        #expect(calibratedLines.count == 2 && calibratedLines.allSatisfy { $0.contains(",rolling-origin (") })
+        #expect(m.map { $0["fit"] } == c.map { $0["fit"] })
+        #expect(m.map { $0["pred_low"] } != c.map { $0["pred_low"] })
+        let bad = try ChiffresBinary.run(["project", file, "--horizon", "2", "--intervals", "wide"])
+        #expect(bad.status == 2)
+        let backtest = try ChiffresBinary.run(["backtest", file, "--model", "drift", "--intervals", "model"])
+        #expect(backtest.status == 0, "\(backtest.err)")
+    }
+}

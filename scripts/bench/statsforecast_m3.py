@@ -1,5 +1,6 @@
 """statsforecast's AutoETS and DynamicOptimizedTheta on datasets/m3/m3-yearly.csv (train part, 6 years ahead),
-scored like `make bench` scores Chiffres. Prints one line per model: name smape mase coverage msis seconds."""
+scored like `make bench` scores Chiffres. Prints one line per model: name smape mase coverage msis seconds cpu_seconds
+(wall and CPU time of the forecast call, numba/C++ start-up included, Python's own start-up and imports not)."""
 import sys
 import time
 
@@ -13,9 +14,9 @@ train = data[data.part == "train"].rename(columns={"series": "unique_id", "year"
 test = data[data.part == "test"]
 H, LEVEL = 6, 95
 for model in [AutoETS(season_length=1), DynamicOptimizedTheta(season_length=1)]:
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     fc = StatsForecast(models=[model], freq=1, n_jobs=1).forecast(df=train, h=H, level=[LEVEL])
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     name = repr(model)
     fc = fc.reset_index() if "unique_id" not in fc.columns else fc
     smape, mase, cover, msis = [], [], [], []
@@ -30,4 +31,4 @@ for model in [AutoETS(season_length=1), DynamicOptimizedTheta(season_length=1)]:
         cover.append(np.mean((y >= lo) & (y <= hi)))
         a = 1 - LEVEL / 100
         msis.append(np.mean((hi - lo) + 2 / a * (lo - y) * (y < lo) + 2 / a * (y - hi) * (y > hi)) / scale)
-    print(f"statsforecast-{name} {np.mean(smape):.4f} {np.mean(mase):.4f} {np.mean(cover):.4f} {np.mean(msis):.4f} {seconds:.3f}")
+    print(f"statsforecast-{name} {np.mean(smape):.4f} {np.mean(mase):.4f} {np.mean(cover):.4f} {np.mean(msis):.4f} {seconds:.3f} {cpu:.3f}")

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Prediction intervals from the series' own rolling-origin forecast errors.
 ///
@@ -28,14 +29,36 @@ public struct CalibratedIntervals: Sendable, Equatable {
     /// How they were made.
     public var source: Source
 
-    /// Calibrates intervals at `level` around `forecast` (made from the whole of `y`).
+    /// Calibrates intervals at `level` around `forecast` (made from the whole of `y`), refitting `forecaster` at
+    /// each origin (its parameters searched again on each earlier part).
     public init(_ y: [Double], forecast: MethodForecast, forecaster: Forecaster, level: Double,
                 origins: Int = 10, minimumTraining: Int = 6) {
-        let h = forecast.point.count
         let m = max(minimumTraining, forecaster.minimumCount + 1)
+        let errors = CalibratedIntervals.rollingErrors(y, steps: forecast.point.count, origins: origins, minimumTraining: m) {
+            try? forecaster.forecast($0, steps: $1).point
+        }
+        self.init(y, forecast: forecast, errors: errors, level: level)
+    }
+
+    /// Calibrates intervals at `level` around the forecast of `fitted` (fitted to the whole of `y`), rerunning its
+    /// models with the parameters fitted to the whole series at each origin: the states (levels, trends, lines)
+    /// are recomputed from each earlier part, the parameters are not searched again. This is as fast as one fit
+    /// per origin can be; the errors are a little smaller than fully refitted ones would be, since the parameters
+    /// saw the years they are checked on.
+    public init(_ y: [Double], fitted: FittedForecaster, level: Double, origins: Int = 10, minimumTraining: Int = 6) {
+        let least = fitted.members.map(\.method.minimumCount).min() ?? 2
+        let prepared = fitted.members.map { $0.prepared(y) }
+        let errors = CalibratedIntervals.rollingErrors(y, steps: fitted.forecast.point.count, origins: origins,
+                                                       minimumTraining: max(minimumTraining, least + 1)) {
+            fitted.rerun(prepared, count: $0.count, steps: $1)
+        }
+        self.init(y, forecast: fitted.forecast, errors: errors, level: level)
+    }
+
+    /// The intervals from the k-step `errors` (k = 1...h).
+    init(_ y: [Double], forecast: MethodForecast, errors: [[Double]], level: Double) {
+        let h = forecast.point.count
         let floor = (try? RandomWalk(y, drift: true))?.forecast(steps: h).standardError
-        let errors = CalibratedIntervals.rollingErrors(y, forecaster: forecaster, steps: h, origins: origins,
-                                                       minimumTraining: m)
         self.errors = errors
         var scales = [Double?](repeating: nil, count: h)
         var lastKnown: (step: Int, scale: Double)?
@@ -56,7 +79,7 @@ public struct CalibratedIntervals: Sendable, Equatable {
             }
             let p = (1 + level) / 2
             intervals = (0..<h).map { k in
-                guard let s = scales[k], let q = StudentT.quantile(p, degreesOfFreedom: freedom[k]) else { return nil }
+                guard let s = scales[k], let q = CalibratedIntervals.studentQuantile(p, freedom[k]) else { return nil }
                 return Interval(center: forecast.point[k], halfWidth: q * s)
             }
             source = .rollingOrigin
@@ -69,18 +92,31 @@ public struct CalibratedIntervals: Sendable, Equatable {
         }
     }
 
-    /// The k-step errors (k = 1...steps) of `forecaster` refitted at the last `origins` origins leaving at least
-    /// `minimumTraining` observations.
-    public static func rollingErrors(_ y: [Double], forecaster: Forecaster, steps h: Int, origins: Int,
-                                     minimumTraining m: Int) -> [[Double]] {
+    /// The k-step errors (k = 1...steps) of the forecasts `forecast(prefix, steps)` made at the last `origins`
+    /// origins leaving at least `minimumTraining` observations.
+    static func rollingErrors(_ y: [Double], steps h: Int, origins: Int, minimumTraining m: Int,
+                              forecast: ([Double], Int) -> [Double]?) -> [[Double]] {
         var errors = [[Double]](repeating: [], count: h)
         let n = y.count
         guard n > m else { return errors }
         for origin in max(m, n - origins)..<n {
             let steps = min(h, n - origin)
-            guard let f = try? forecaster.forecast(Array(y[0..<origin]), steps: steps) else { continue }
-            for k in 0..<steps where f.point[k].isFinite { errors[k].append(y[origin + k] - f.point[k]) }
+            guard let f = forecast(Array(y[0..<origin]), steps), f.count >= steps else { continue }
+            for k in 0..<steps where f[k].isFinite { errors[k].append(y[origin + k] - f[k]) }
         }
         return errors
+    }
+
+    /// Student quantiles already computed, by probability and degrees of freedom: every series' calibration asks
+    /// for the same few (df = the number of origins), and each costs an iterative solve.
+    private static let quantiles = Mutex<[SIMD2<Double>: Double]>([:])
+
+    /// `StudentT.quantile(p, degreesOfFreedom: df)`, remembered.
+    static func studentQuantile(_ p: Double, _ df: Double) -> Double? {
+        let key = SIMD2(p, df)
+        if let q = quantiles.withLock({ $0[key] }) { return q }
+        guard let q = StudentT.quantile(p, degreesOfFreedom: df) else { return nil }
+        quantiles.withLock { table in if table.count < 10_000 { table[key] = q } }
+        return q
     }
 }

@@ -7,7 +7,14 @@ public struct Combination: Sendable, Equatable, Hashable {
     /// How the methods' forecasts are combined.
     public enum Rule: String, Sendable, CaseIterable {
         case median, mean
+        /// The mean weighted by the inverse of each member's mean absolute rolling-origin error on the series.
+        case weighted
     }
+
+    /// The default for yearly series (`chiffres project --model auto`): the median of the drift method, damped-trend
+    /// smoothing and the Theta method on the logarithm (on the values when one is not positive).
+    public static let yearly = Combination(
+        [ForecastMethod(.drift), ForecastMethod(.damped), ForecastMethod(.theta, multiplicative: true)], rule: .median)
 
     /// The methods combined.
     public var methods: [ForecastMethod]
@@ -29,22 +36,50 @@ public struct Combination: Sendable, Equatable, Hashable {
 
     /// The combined forecasts of steps 1...h after `y`, with the members' parameters listed.
     public func forecast(_ y: [Double], steps h: Int, series: String = "") throws(TrendError) -> MethodForecast {
-        var forecasts: [MethodForecast] = []
-        var used: [String] = []
+        try fitted(y, steps: h, series: series).forecast
+    }
+
+    /// The members fitted to `y` (those `y` is long enough for) and their combined forecast.
+    public func fitted(_ y: [Double], steps h: Int, series: String = "") throws(TrendError) -> FittedForecaster {
+        var fitted: [FittedMethod] = []
         for m in members(for: y) where y.count >= m.minimumCount {
-            forecasts.append(try m.forecast(y, steps: h, series: series))
-            used.append(m.name)
+            fitted.append(try m.fitted(y, steps: h, series: series))
         }
-        guard !forecasts.isEmpty else {
+        guard !fitted.isEmpty else {
             throw .tooFewPoints(series: series, model: "combination", needed: 2, got: y.count)
         }
-        let point = (0..<h).map { k in combine(forecasts.map { $0.point[k] }) }
-        return MethodForecast(point: point, standardError: nil, parameters: rule.rawValue + "(" + used.joined(separator: ",") + ")")
+        let weights = rule == .weighted ? Combination.weights(y, members: fitted, steps: h) : nil
+        let point = (0..<h).map { k in combine(fitted.map { $0.forecast.point[k] }, weights: weights) }
+        let text = rule.rawValue + "(" + fitted.map(\.method.name).joined(separator: ",") + ")"
+        return FittedForecaster(forecast: MethodForecast(point: point, standardError: nil, parameters: text),
+                                members: fitted, rule: rule, weights: weights)
+    }
+
+    /// Each member's weight: the inverse of its mean absolute error over the last 10 origins (1...h years ahead,
+    /// rerun with its fitted parameters), normalized; `nil` (equal weights) when some member has no error.
+    static func weights(_ y: [Double], members: [FittedMethod], steps h: Int) -> [Double]? {
+        let n = y.count
+        var raw: [Double] = []
+        for m in members {
+            var sum = 0.0, count = 0
+            for origin in Swift.max(6, m.method.minimumCount + 1, n - 10)..<Swift.max(n, 1) where origin < n {
+                let steps = Swift.min(h, n - origin)
+                guard let f = m.rerun(Array(y[0..<origin]), steps: steps) else { continue }
+                for k in 0..<steps { sum += abs(y[origin + k] - f[k]); count += 1 }
+            }
+            guard count > 0, sum > 0, sum.isFinite else { return nil }
+            raw.append(Double(count) / sum)
+        }
+        let total = raw.reduce(0, +)
+        return raw.map { $0 / total }
     }
 
     /// The median (mean of the middle two for an even count) or the mean.
-    func combine(_ values: [Double]) -> Double {
+    func combine(_ values: [Double], weights: [Double]? = nil) -> Double {
         switch rule {
+        case .weighted:
+            guard let weights, weights.count == values.count else { return values.reduce(0, +) / Double(values.count) }
+            return zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 }
         case .mean:
             return values.reduce(0, +) / Double(values.count)
         case .median:

@@ -33,16 +33,7 @@ public struct ExponentialSmoothing: Sendable, Equatable {
         func parameters(_ p: [Double]) -> SmoothingParameters {
             SmoothingParameters(alpha: p[0], beta: trended ? p[1] : 0, phi: trended ? p[2] : 1, trended: trended)
         }
-        // The damped trend starts from the classic ℓ₀ = y₁, b₀ = y₂ − y₁ (fitting b₀ too lets a short series'
-        // first years set the trend it extrapolates); the level alone is fitted by least squares.
-        func start(_ p: SmoothingParameters) -> (level: Double, trend: Double, sse: Double) {
-            if trended {
-                return (y[0], y[1] - y[0], SmoothingRecursion.run(y, p, level: y[0], trend: y[1] - y[0]).sse)
-            }
-            let profile = SmoothingRecursion.simpleProfile(count: y.count, alpha: p.alpha) { y[$0] }
-            return (profile.level0, 0, profile.sse)
-        }
-        let objective = { (p: [Double]) -> Double in start(parameters(p)).sse }
+        let objective = { (p: [Double]) -> Double in ExponentialSmoothing.start(y, parameters(p)).sse }
         let search = trended
             ? NelderMead(lower: [1e-4, 1e-4, 0.8], upper: [0.9999, 0.9999, 0.98], maxEvaluations: 200)
             : NelderMead(lower: [1e-4], upper: [0.9999], maxEvaluations: 80)
@@ -54,15 +45,35 @@ public struct ExponentialSmoothing: Sendable, Equatable {
             let found = search.minimize(objective, start: s)
             if found.value < best.value || best.point.isEmpty { best = found }
         }
-        let p = parameters(best.point)
-        let initial = start(p)
+        self.init(y, parameters: parameters(best.point))
+    }
+
+    /// The model with fixed parameters run over `y` (at least 2 values; 2 for the damped trend too, whose initial
+    /// state then takes both).
+    init(_ y: [Double], parameters p: SmoothingParameters) {
+        let initial = ExponentialSmoothing.start(y, p)
         let final = SmoothingRecursion.run(y, p, level: initial.level, trend: initial.trend)
-        trendKind = kind
+        trendKind = p.trended ? .damped : .none
         alpha = p.alpha; beta = p.beta; phi = p.phi
         initialLevel = initial.level; initialTrend = initial.trend
         level = final.level; self.trend = final.trend
         sigma2 = final.sse / Double(y.count)
         count = y.count
+    }
+
+    /// The parameters, as the recursion takes them.
+    var parameters: SmoothingParameters {
+        SmoothingParameters(alpha: alpha, beta: beta, phi: phi, trended: trendKind == .damped)
+    }
+
+    /// The initial state and the SSE it gives: the damped trend starts from the classic ℓ₀ = y₁, b₀ = y₂ − y₁ (fitting
+    /// b₀ too lets a short series' first years set the trend it extrapolates); the level alone is fitted by least squares.
+    static func start(_ y: [Double], _ p: SmoothingParameters) -> (level: Double, trend: Double, sse: Double) {
+        if p.trended {
+            return (y[0], y[1] - y[0], SmoothingRecursion.run(y, p, level: y[0], trend: y[1] - y[0]).sse)
+        }
+        let profile = SmoothingRecursion.simpleProfile(count: y.count, alpha: p.alpha) { y[$0] }
+        return (profile.level0, 0, profile.sse)
     }
 
     /// The forecast of steps 1...h: ℓₙ + (φ + φ² + … + φʰ)bₙ, and the ETS standard error
@@ -81,5 +92,14 @@ public struct ExponentialSmoothing: Sendable, Equatable {
         var text = parameterText("alpha", alpha)
         if trendKind == .damped { text += " " + parameterText("beta", alpha * beta) + " " + parameterText("phi", phi) }
         return MethodForecast(point: Array(point.prefix(h)), standardError: Array(se.prefix(h)), parameters: text)
+    }
+
+    /// The point forecasts of steps 1...h alone.
+    func points(steps h: Int) -> [Double] {
+        var point = [Double](repeating: level, count: h)
+        guard trendKind == .damped else { return point }
+        var cumulativePhi = 0.0, power = 1.0
+        for k in 0..<h { power *= phi; cumulativePhi += power; point[k] += cumulativePhi * trend }
+        return point
     }
 }

@@ -6,12 +6,15 @@
 /// (β is statsmodels' `smoothing_trend` and Hyndman's β* = β/α, so β ∈ [0, 1] keeps the trend's gain at most α.)
 /// For a fixed α the errors of simple smoothing are affine in ℓ₀, so its best initial level is a one-pass
 /// least-squares solution (`simpleProfile`) rather than a search.
-struct SmoothingParameters: Equatable, Sendable {
-    var alpha: Double
-    var beta: Double
-    var phi: Double
+public struct SmoothingParameters: Equatable, Sendable {
+    /// The level's smoothing parameter α.
+    public var alpha: Double
+    /// The trend's, as a share of α (β*).
+    public var beta: Double
+    /// The damping φ (1 without trend).
+    public var phi: Double
     /// Whether the model has a trend (b) at all.
-    var trended: Bool
+    public var trended: Bool
 }
 
 enum SmoothingRecursion {

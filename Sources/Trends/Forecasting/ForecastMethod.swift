@@ -17,6 +17,8 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         case theta
         /// The optimised Theta method.
         case otm
+        /// The dynamic optimised Theta model (DOTM).
+        case dotm
     }
 
     /// The family.
@@ -30,7 +32,7 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         self.multiplicative = multiplicative
     }
 
-    /// Reads `naive`, `drift`, `ses`, `damped`, `theta`, `otm`, each optionally prefixed by `log-` (multiplicative).
+    /// Reads `naive`, `drift`, `ses`, `damped`, `theta`, `otm`, `dotm`, each optionally prefixed by `log-` (multiplicative).
     public init?(name: String) {
         let multiplicative = name.hasPrefix("log-")
         guard let kind = Kind(rawValue: multiplicative ? String(name.dropFirst(4)) : name) else { return nil }
@@ -41,7 +43,13 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
     public var name: String { (multiplicative ? "log-" : "") + kind.rawValue }
 
     /// The fewest observations the method needs.
-    public var minimumCount: Int { kind == .naive || kind == .drift || kind == .ses ? 2 : 3 }
+    public var minimumCount: Int {
+        switch kind {
+        case .naive, .drift, .ses: return 2
+        case .damped, .theta, .otm: return 3
+        case .dotm: return 4
+        }
+    }
 
     /// Forecasts steps 1...h after `y` (equally spaced, oldest first).
     ///
@@ -49,6 +57,12 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
     /// any finite input) and the forecasts scaled back. A multiplicative method on a series with a value ≤ 0 throws
     /// `.nonPositive`.
     public func forecast(_ y: [Double], steps h: Int, series: String = "") throws(TrendError) -> MethodForecast {
+        try fitted(y, steps: h, series: series).forecast
+    }
+
+    /// The forecast of `forecast(_:steps:series:)` with the parameters it was made with, which `FittedMethod.rerun`
+    /// applies to the series' earlier parts.
+    public func fitted(_ y: [Double], steps h: Int, series: String = "") throws(TrendError) -> FittedMethod {
         guard y.count >= minimumCount else {
             throw .tooFewPoints(series: series, model: name, needed: minimumCount, got: y.count)
         }
@@ -56,25 +70,34 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
             if let i = y.firstIndex(where: { !($0 > 0) }) {
                 throw .nonPositive(series: series, model: name, year: i + 1, value: y[i])
             }
-            var f = try ForecastMethod(kind).forecast(y.map { Foundation.log($0) }, steps: h, series: series)
-            f.point = f.point.map { Foundation.exp($0) }
-            f.standardError = nil
+            var f = try ForecastMethod(kind).fitted(y.map { Foundation.log($0) }, steps: h, series: series)
+            f.method = self
+            f.logForecast = f.forecast
+            f.forecast.point = f.forecast.point.map { Foundation.exp($0) }
+            f.forecast.standardError = nil
             return f
         }
         let scale = y.reduce(0) { Swift.max($0, abs($1)) }
         guard scale > 0 else {
-            return MethodForecast(point: [Double](repeating: 0, count: h), standardError: [Double](repeating: 0, count: h))
+            return FittedMethod(method: self, forecast: MethodForecast(point: [Double](repeating: 0, count: h),
+                                                                      standardError: [Double](repeating: 0, count: h)),
+                                fixed: .none)
         }
         let z = y.map { $0 / scale }
-        let f: MethodForecast
+        let f: MethodForecast, fixed: FittedMethod.Parameters
         switch kind {
-        case .naive: f = try RandomWalk(z, drift: false).forecast(steps: h)
-        case .drift: f = try RandomWalk(z, drift: true).forecast(steps: h)
-        case .ses: f = try ExponentialSmoothing(z, trend: .none).forecast(steps: h)
-        case .damped: f = try ExponentialSmoothing(z, trend: .damped).forecast(steps: h)
-        case .theta: f = try Theta(z, optimised: false).forecast(steps: h)
-        case .otm: f = try Theta(z, optimised: true).forecast(steps: h)
+        case .naive: f = try RandomWalk(z, drift: false).forecast(steps: h); fixed = .none
+        case .drift: f = try RandomWalk(z, drift: true).forecast(steps: h); fixed = .none
+        case .ses, .damped:
+            let m = try ExponentialSmoothing(z, trend: kind == .ses ? .none : .damped)
+            f = m.forecast(steps: h); fixed = .smoothing(m.parameters)
+        case .theta, .otm:
+            let m = try Theta(z, optimised: kind == .otm)
+            f = m.forecast(steps: h); fixed = .theta(theta: m.theta, alpha: m.alpha)
+        case .dotm:
+            let m = try DynamicTheta(z)
+            f = m.forecast(steps: h); fixed = .dynamicTheta(initialLevel: m.initialLevel * scale, alpha: m.alpha, theta: m.theta)
         }
-        return f.scaled(by: scale)
+        return FittedMethod(method: self, forecast: f.scaled(by: scale), fixed: fixed)
     }
 }

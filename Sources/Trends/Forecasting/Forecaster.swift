@@ -18,4 +18,63 @@ public enum Forecaster: Sendable, Equatable, Hashable {
         case .combination(let c): return try c.forecast(y, steps: h, series: series)
         }
     }
+
+    /// The forecaster fitted to `y`: its forecast, and its parameters for reruns on earlier parts of `y`.
+    public func fitted(_ y: [Double], steps h: Int, series: String = "") throws(TrendError) -> FittedForecaster {
+        switch self {
+        case .method(let m):
+            let f = try m.fitted(y, steps: h, series: series)
+            return FittedForecaster(forecast: f.forecast, members: [f], rule: nil, weights: nil)
+        case .combination(let c): return try c.fitted(y, steps: h, series: series)
+        }
+    }
+}
+
+/// One method or a combination fitted to a whole series.
+public struct FittedForecaster: Sendable, Equatable {
+    /// The forecast of the whole series.
+    public var forecast: MethodForecast
+    /// The methods fitted (one, or a combination's members).
+    public var members: [FittedMethod]
+    /// How the members' forecasts are combined (`nil` for one method).
+    public var rule: Combination.Rule?
+    /// The members' weights (the weighted rule).
+    public var weights: [Double]?
+
+    /// The model-based prediction intervals at `level`: one method's own (see `FittedMethod.modelIntervals`); for a
+    /// combination, each bound combined by its rule across the members' intervals (quantile combination, Lichtendahl,
+    /// Grushka-Cockayne & Winkler 2013); `nil` when a member has none.
+    public func modelIntervals(level: Double) -> [Interval]? {
+        let all = members.map { $0.modelIntervals(level: level) }
+        guard let first = all.first ?? nil else { return nil }
+        guard let rule, all.count > 1 else { return first }
+        let bands = all.compactMap { $0 }
+        guard bands.count == all.count else { return nil }
+        let c = Combination([], rule: rule)
+        return first.indices.map { k in
+            Interval(low: c.combine(bands.map { $0[k].low }, weights: weights), high: c.combine(bands.map { $0[k].high }, weights: weights))
+        }
+    }
+
+    /// The point forecasts of steps 1...h after `y` (an earlier part of the fitted series) with the fitted
+    /// parameters: each member that can run on it, combined by the rule; `nil` when none can.
+    public func rerun(_ y: [Double], steps h: Int) -> [Double]? {
+        let prepared = members.map { $0.prepared(y) }
+        return rerun(prepared, count: y.count, steps: h)
+    }
+
+    /// The same on the first `count` values of the members' prepared series (prepared once for every origin).
+    func rerun(_ prepared: [(values: [Double], scale: Double)?], count: Int, steps h: Int) -> [Double]? {
+        var ran: [[Double]] = [], w: [Double] = []
+        for (i, m) in members.enumerated() {
+            guard let p = prepared[i], let path = m.rerun(prepared: p, count: count, steps: h) else { continue }
+            ran.append(path)
+            w.append(weights?[i] ?? 1)
+        }
+        guard let first = ran.first else { return nil }
+        guard let rule, ran.count > 1 else { return first }
+        let total = w.reduce(0, +)
+        let c = Combination([], rule: rule)
+        return (0..<h).map { k in c.combine(ran.map { $0[k] }, weights: total > 0 ? w.map { $0 / total } : nil) }
+    }
 }

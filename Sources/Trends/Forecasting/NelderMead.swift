@@ -1,60 +1,108 @@
-/// A Nelder–Mead minimiser for the forecasting models' parameters that never traps and always stops.
+/// A Nelder–Mead minimiser (reflection 1, expansion 2, contraction ½, shrink ½) that never traps and always stops.
 ///
 /// A non-finite objective value (an overflowing error sum on values near 1e300, say) counts as +∞, so the simplex
-/// moves away from it; the search stops after `maxEvaluations` evaluations or when the simplex's values agree to
-/// `tolerance` (relative). Box bounds are enforced by clamping each trial point.
+/// moves away from it; the search stops after `maxEvaluations` evaluations, when the simplex's values agree to
+/// `tolerance` (relative), after `maxIterations` iterations, or when every vertex is within `pointTolerance` of the
+/// best in every coordinate (0: never).
+/// Box bounds are enforced by clamping each trial point (infinite bounds: unconstrained). The simplex lives in one
+/// flat buffer and trial points are written in place, so a search allocates a handful of arrays, not one per step.
 struct NelderMead {
     /// The lower and upper bound of each coordinate.
     var lower: [Double]
     var upper: [Double]
     var maxEvaluations = 400
     var tolerance = 1e-10
+    var pointTolerance = 1e-5
+    /// At most this many iterations (reflection steps), whatever they cost in evaluations.
+    var maxIterations = Int.max
 
-    /// The best point found from `start` and its value.
-    func minimize(_ objective: ([Double]) -> Double, start: [Double], step: Double = 0.1) -> (point: [Double], value: Double) {
+    /// The best point found from `start` and its value. The first simplex steps `step` times each coordinate's
+    /// range away from `start`, or `steps[i]` (absolute) where given.
+    func minimize(_ objective: ([Double]) -> Double, start: [Double], step: Double = 0.1,
+                  steps: [Double]? = nil) -> (point: [Double], value: Double) {
         let n = start.count
         guard n > 0 else { return ([], safe(objective([]))) }
-        func clamp(_ p: [Double]) -> [Double] { (0..<n).map { Swift.min(Swift.max(p[$0], lower[$0]), upper[$0]) } }
-        func safe(_ v: Double) -> Double { v.isFinite ? v : .infinity }
         var evaluations = 0
+        var trial = [Double](repeating: 0, count: n)
         func f(_ p: [Double]) -> Double { evaluations += 1; return safe(objective(p)) }
-        var simplex = [clamp(start)]
-        for i in 0..<n {
-            var p = simplex[0]
-            let width = upper[i] - lower[i]
-            p[i] += (p[i] + step * width <= upper[i]) ? step * width : -step * width
-            simplex.append(clamp(p))
+        // Vertex j occupies simplex[j*n ..< (j+1)*n]; order lists the vertices from best to worst.
+        var simplex = [Double](repeating: 0, count: (n + 1) * n)
+        for i in 0..<n { simplex[i] = clamped(start[i], i) }
+        for j in 1...n {
+            for i in 0..<n { simplex[j * n + i] = simplex[i] }
+            let i = j - 1
+            let d = steps?[i] ?? step * (upper[i] - lower[i])
+            simplex[j * n + i] = clamped(simplex[i] + (simplex[i] + d <= upper[i] ? d : -d), i)
         }
-        var values = simplex.map(f)
-        while evaluations < maxEvaluations {
-            let order = values.indices.sorted { values[$0] < values[$1] }
-            simplex = order.map { simplex[$0] }
-            values = order.map { values[$0] }
-            let spread = abs(values[n] - values[0])
-            if values[0].isFinite && spread <= tolerance * (abs(values[0]) + 1e-300) { break }
-            var centroid = [Double](repeating: 0, count: n)
-            for p in simplex.dropLast() { for i in 0..<n { centroid[i] += p[i] / Double(n) } }
-            func along(_ t: Double) -> [Double] { clamp((0..<n).map { centroid[$0] + t * (simplex[n][$0] - centroid[$0]) }) }
-            let reflected = along(-1), fr = f(reflected)
-            if fr < values[0] {
-                let expanded = along(-2), fe = f(expanded)
-                if fe < fr { simplex[n] = expanded; values[n] = fe } else { simplex[n] = reflected; values[n] = fr }
-            } else if fr < values[n - 1] {
-                simplex[n] = reflected; values[n] = fr
+        var values = [Double](repeating: 0, count: n + 1)
+        for j in 0...n {
+            for i in 0..<n { trial[i] = simplex[j * n + i] }
+            values[j] = f(trial)
+        }
+        var order = Array(0...n)
+        var centroid = [Double](repeating: 0, count: n)
+        var reflected = [Double](repeating: 0, count: n)
+        var iterations = 0
+        while evaluations < maxEvaluations && iterations < maxIterations {
+            iterations += 1
+            // Stable insertion sort of the n + 1 vertices by value (the sort `sorted` would give).
+            for a in 1...n {
+                let key = order[a]
+                var b = a - 1
+                while b >= 0 && values[order[b]] > values[key] { order[b + 1] = order[b]; b -= 1 }
+                order[b + 1] = key
+            }
+            let best = order[0], worst = order[n], secondWorst = order[n - 1]
+            let spread = abs(values[worst] - values[best])
+            if values[best].isFinite && spread <= tolerance * (abs(values[best]) + 1e-300) { break }
+            if pointTolerance > 0 && converged(simplex, best: best, n: n) { break }
+            for i in 0..<n { centroid[i] = 0 }
+            for j in order.dropLast() { for i in 0..<n { centroid[i] += simplex[j * n + i] / Double(n) } }
+            func along(_ t: Double, into p: inout [Double]) {
+                for i in 0..<n { p[i] = clamped(centroid[i] + t * (simplex[worst * n + i] - centroid[i]), i) }
+            }
+            func replaceWorst(_ p: [Double], _ value: Double) {
+                for i in 0..<n { simplex[worst * n + i] = p[i] }
+                values[worst] = value
+            }
+            along(-1, into: &reflected)
+            let fr = f(reflected)
+            if fr < values[best] {
+                along(-2, into: &trial)
+                let fe = f(trial)
+                if fe < fr { replaceWorst(trial, fe) } else { replaceWorst(reflected, fr) }
+            } else if fr < values[secondWorst] {
+                replaceWorst(reflected, fr)
             } else {
-                let contracted = fr < values[n] ? along(-0.5) : along(0.5)
-                let fc = f(contracted)
-                if fc < Swift.min(fr, values[n]) {
-                    simplex[n] = contracted; values[n] = fc
+                along(fr < values[worst] ? -0.5 : 0.5, into: &trial)
+                let fc = f(trial)
+                if fc < Swift.min(fr, values[worst]) {
+                    replaceWorst(trial, fc)
                 } else {
-                    for j in 1...n {
-                        simplex[j] = clamp((0..<n).map { simplex[0][$0] + 0.5 * (simplex[j][$0] - simplex[0][$0]) })
-                        values[j] = f(simplex[j])
+                    for j in order.dropFirst() {
+                        for i in 0..<n {
+                            simplex[j * n + i] = clamped(simplex[best * n + i] + 0.5 * (simplex[j * n + i] - simplex[best * n + i]), i)
+                            trial[i] = simplex[j * n + i]
+                        }
+                        values[j] = f(trial)
                     }
                 }
             }
         }
         let best = values.indices.min { values[$0] < values[$1] } ?? 0
-        return (simplex[best], values[best])
+        return (Array(simplex[best * n ..< (best + 1) * n]), values[best])
+    }
+
+    private func safe(_ v: Double) -> Double { v.isFinite ? v : .infinity }
+
+    @inline(__always)
+    private func clamped(_ v: Double, _ i: Int) -> Double { Swift.min(Swift.max(v, lower[i]), upper[i]) }
+
+    /// Whether every vertex lies within `pointTolerance` of the best one in every coordinate.
+    private func converged(_ simplex: [Double], best: Int, n: Int) -> Bool {
+        for j in 0...n where j != best {
+            for i in 0..<n where abs(simplex[j * n + i] - simplex[best * n + i]) > pointTolerance { return false }
+        }
+        return true
     }
 }

@@ -23,24 +23,9 @@ public struct Theta: Sendable, Equatable {
     public init(_ y: [Double], optimised: Bool) throws(TrendError) {
         let n = y.count
         guard n >= 3 else { throw .tooFewPoints(series: "", model: optimised ? "otm" : "theta", needed: 3, got: n) }
-        // The least-squares line on t = 1...n.
-        let tMean = Double(n + 1) / 2
-        var yMean = 0.0
-        for v in y { yMean += v / Double(n) }
-        var sxy = 0.0, sxx = 0.0
-        for (i, v) in y.enumerated() { let d = Double(i + 1) - tMean; sxy += d * (v - yMean); sxx += d * d }
-        let b = sxx > 0 ? sxy / sxx : 0
-        let a = yMean - b * tMean
-        func line(_ t: Int) -> Double { a + b * Double(t) }
-        // yₜ − ŷₜ = (Zₜ − ℓₜ₋₁)/θ, so the SSE on y is the theta line's over θ².
+        let line = Theta.line(y)
         func sse(_ theta: Double, _ alpha: Double) -> Double {
-            SmoothingRecursion.simpleProfile(count: n, alpha: alpha) { theta * y[$0] + (1 - theta) * line($0 + 1) }.sse / (theta * theta)
-        }
-        func fit(_ theta: Double, _ alpha: Double) -> (level: Double, sse: Double) {
-            let z = (0..<n).map { theta * y[$0] + (1 - theta) * line($0 + 1) }
-            let l0 = SmoothingRecursion.simpleProfile(count: n, alpha: alpha) { z[$0] }.level0
-            let final = SmoothingRecursion.run(z, SmoothingParameters(alpha: alpha, beta: 0, phi: 1, trended: false), level: l0, trend: 0)
-            return (final.level, final.sse / (theta * theta))
+            Theta.smoothed(y, line: line, theta: theta, alpha: alpha).sse
         }
         var best: (point: [Double], value: Double) = ([], .infinity)
         if optimised {
@@ -57,14 +42,42 @@ public struct Theta: Sendable, Equatable {
             }
             best.point = [2] + best.point
         }
-        theta = best.point[0]
-        alpha = best.point[1]
-        intercept = a + b
-        slope = b
-        let final = fit(theta, alpha)
+        self.init(y, theta: best.point[0], alpha: best.point[1])
+    }
+
+    /// The method with fixed θ and α run over `y` (at least 2 values): the line and the initial level are fitted.
+    init(_ y: [Double], theta: Double, alpha: Double) {
+        let line = Theta.line(y)
+        let final = Theta.smoothed(y, line: line, theta: theta, alpha: alpha)
+        self.theta = theta
+        self.alpha = alpha
+        intercept = line.a + line.b
+        slope = line.b
         level = final.level
-        sigma2 = final.sse / Double(n)
-        count = n
+        sigma2 = final.sse / Double(y.count)
+        count = y.count
+    }
+
+    /// The least-squares line A + Bt on t = 1...n.
+    static func line(_ y: [Double]) -> (a: Double, b: Double) {
+        let n = y.count
+        let tMean = Double(n + 1) / 2
+        var yMean = 0.0
+        for v in y { yMean += v / Double(n) }
+        var sxy = 0.0, sxx = 0.0
+        for (i, v) in y.enumerated() { let d = Double(i + 1) - tMean; sxy += d * (v - yMean); sxx += d * d }
+        let b = sxx > 0 ? sxy / sxx : 0
+        return (yMean - b * tMean, b)
+    }
+
+    /// Simple smoothing of the theta line Zₜ = θyₜ + (1 − θ)Lₜ from its least-squares initial level: the final level
+    /// and the SSE on y (yₜ − ŷₜ = (Zₜ − ℓₜ₋₁)/θ, so it is the theta line's over θ²).
+    static func smoothed(_ y: [Double], line: (a: Double, b: Double), theta: Double, alpha: Double) -> (level: Double, sse: Double) {
+        let z = { (t: Int) -> Double in theta * y[t] + (1 - theta) * (line.a + line.b * Double(t + 1)) }
+        let profile = SmoothingRecursion.simpleProfile(count: y.count, alpha: alpha, z)
+        var level = profile.level0
+        for t in 0..<y.count { level += alpha * (z(t) - level) }
+        return (level, profile.sse / (theta * theta))
     }
 
     /// The forecasts of steps 1...h and the standard error of simple smoothing on the theta line, scaled to y.
@@ -78,5 +91,13 @@ public struct Theta: Sendable, Equatable {
         }
         return MethodForecast(point: Array(point.prefix(h)), standardError: Array(se.prefix(h)),
                               parameters: parameterText("theta", theta) + " " + parameterText("alpha", alpha))
+    }
+
+    /// The point forecasts of steps 1...h alone.
+    func points(steps h: Int) -> [Double] {
+        let n = Double(count)
+        return (1...Swift.max(h, 1)).prefix(h).map { k in
+            (1 - 1 / theta) * (intercept + slope * (n - 1 + Double(k))) + level / theta
+        }
     }
 }

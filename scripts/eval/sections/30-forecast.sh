@@ -8,12 +8,16 @@ set -euo pipefail
 data=datasets/m3/m3-yearly.csv
 [ -f "$data" ] || { echo "30-forecast: $data is missing" >&2; exit 1; }
 grep -v ',test$' "$data" > "$EVAL_OUT/train.csv"
-printf '%-12s %7s %7s %9s %7s %8s\n' model sMAPE MASE coverage MSIS seconds
-for model in auto drift naive ses damped theta otm holt linear loglinear; do
+printf '%-23s %7s %7s %9s %7s %8s\n' model sMAPE MASE coverage MSIS seconds
+# A model name, or NAME:model for its own (uncalibrated) intervals.
+for spec in auto auto:model drift naive ses damped theta otm dotm holt linear loglinear; do
+  model=${spec%%:*}
+  intervals=calibrated; [ "$spec" = "$model" ] || intervals=model
   start=$(date +%s.%N)
-  "$CHIFFRES" project "$EVAL_OUT/train.csv" --horizon 6 --model "$model" --output "$EVAL_OUT/$model.csv"
+  "$CHIFFRES" project "$EVAL_OUT/train.csv" --horizon 6 --model "$model" --intervals "$intervals" --output "$EVAL_OUT/$spec.csv"
   end=$(date +%s.%N)
-  awk -F, -v model="$model" -v seconds="$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')" '
+  label=$model; [ "$intervals" = model ] && label="$model (model intervals)"
+  awk -F, -v model="$label" -v seconds="$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')" '
     # The data file first (history and actuals), then the projection (its columns named by its header).
     FNR == 1 { file++; if (file == 2) for (i = 1; i <= NF; i++) col[$i] = i; next }
     file == 1 {
@@ -33,6 +37,6 @@ for model in auto drift naive ses damped theta otm holt linear loglinear; do
       msis += ((hi - lo) + (y < lo ? 40 * (lo - y) : 0) + (y > hi ? 40 * (y - hi) : 0)) / scale
       n++
     }
-    END { printf "%-12s %7.2f %7.3f %9.3f %7.2f %8.2f\n", model, smape / n, mase / n, inside / n, msis / n, seconds }
-  ' "$data" "$EVAL_OUT/$model.csv"
+    END { printf "%-23s %7.2f %7.3f %9.3f %7.2f %8.2f\n", model, smape / n, mase / n, inside / n, msis / n, seconds }
+  ' "$data" "$EVAL_OUT/$spec.csv"
 done
