@@ -7,7 +7,7 @@ import Figures
             percent("5 %", "5"), percent("6 pour cent", "6"), percent("7 pourcents", "7"),
             points("8 points de pourcentage", "8"), points("25 points de base", "0.25"), points("3 pp", "3"),
         ])
-        check("Up 5 percent, 6 per cent, 50 basis points and 10 bp.", .english, [
+        check("Up 5 percent; 6 per cent, 50 basis points and 10 bp.", .english, [
             percent("5 percent", "5", change: .increase), percent("6 per cent", "6"),
             points("50 basis points", "0.5"), points("10 bp", "0.1"),
         ])

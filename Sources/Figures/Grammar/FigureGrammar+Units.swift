@@ -67,7 +67,9 @@ extension FigureGrammar {
             return scaledAfterCode(.currency(code), tokens, next.end, amount)
         }
         if next.isWord, let match = lexicon.currencyNames.longestMatch(tokens) {
-            return qualifyDollar(match.value, match.after, match.end, from: next.start)
+            // "7 278,1 Fcfa milliards": a scale word after the currency's name.
+            let (unit, after, end) = qualifyDollar(match.value, match.after, match.end, from: next.start)
+            return scaledAfterCode(unit, after, end, amount)
         }
         // "78 milliards F": a capital F alone after a scale word is the document's franc.
         if next.isWord, amount.scaled, next.end - next.start == 1, text[next.start] == 0x46,

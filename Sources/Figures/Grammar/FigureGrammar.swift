@@ -93,7 +93,8 @@ struct FigureGrammar {
         // A sign: "+20 %", "-3 %", "−3 %".
         var sign: Int8 = 0
         if case .symbol(let s) = token.kind, s == 0x2B || s == 0x2D || s == 0x2212 {
-            guard let next = tokens.next(), next.isDigits, !next.spaceBefore || s == 0x2B else { return nil }
+            guard let next = tokens.next(), next.isDigits, !next.spaceBefore || s == 0x2B || signStandsApart(token.start)
+            else { return nil }
             sign = s == 0x2B ? 1 : -1
             if prefix == nil { start = token.start }
             token = next
@@ -236,6 +237,15 @@ struct FigureGrammar {
         if sign < 0 { value = value.negated }
         return RawFigure(start: start, end: end, kind: kind, value: value, high: high?.value, currency: currency,
                          sign: sign, elidedCurrency: elided, rangeWithUnitsOnBoth: unitBothEnds, after: after)
+    }
+
+    /// Whether a minus sign at `offset` may be followed by a space: after "(", at the start of a line or after
+    /// ": " ("(- 4,2 %)"), where it cannot be a dash between words.
+    func signStandsApart(_ offset: Int) -> Bool {
+        var k = offset - 1
+        if k >= 0, text[k] == 0x20 { k -= 1 }
+        guard k >= 0 else { return true }
+        return text[k] == 0x28 || text[k] == 0x0A || text[k] == 0x3A || text[k] == 0x5B
     }
 
     /// Whether the number at `offset` has a scale word ("$NZ9-14.5 billion" is a range, "CRC 2000-05" is not).
