@@ -42,12 +42,14 @@ struct YearReference {
             i = max(i, end)
             let before = start < figure.lowerBound
             // A year after the figure ("X en 2024") binds more closely than one before it ("en 2030 et X").
-            let distance = before ? 2 * (figure.lowerBound - end) : start - figure.upperBound
+            var distance = before ? 2 * (figure.lowerBound - end) : start - figure.upperBound
             guard distance < (best?.distance ?? Int.max) else { continue }
             let gap = before ? end..<figure.lowerBound : figure.upperBound..<start
-            if comparesAcross(gap) { continue }
-            if !before, holdsFigure(gap) { continue }
-            if before, let p = previousEnd, p <= start, start - p <= 16, p > sentence.lowerBound { continue }
+            if !before, comparesAcross(gap) { continue }
+            // Another figure nearer to the year, or a year right after the figure before: likely theirs.
+            if !before, holdsFigure(gap) { distance *= 6 }
+            if before, let p = previousEnd, p <= start, start - p <= 32, p > sentence.lowerBound { distance *= 4 }
+            guard distance < (best?.distance ?? Int.max) else { continue }
             best = (distance, period)
         }
         return best.map { (period: $0.period, distance: $0.distance) }
@@ -133,9 +135,11 @@ struct YearReference {
     /// "the 2018 defence budget", "the 2023 N21.8 trillion Appropriation Bill": a year used as an adjective after
     /// an article or a possessive, before a word or a figure.
     private func namesYear(_ recent: [(word: String, token: Token)], after end: Int) -> Bool {
-        guard let previous = recent.last?.word, adjectiveYearIntroducers.contains(previous) else { return false }
         var look = Tokenizer(text, at: end)
         guard let next = look.next(), !next.newlineBefore else { return false }
+        // "a 2025 budget package", "the state's 2024 finances".
+        if next.isWord, yearNounsAfter.contains(next.hash) { return true }
+        guard let previous = recent.last?.word, adjectiveYearIntroducers.contains(previous) else { return false }
         return next.isWord || next.isSymbol(0x24) || next.isSymbol(0x20AC) || next.isSymbol(0xA3)
     }
 
@@ -144,9 +148,16 @@ struct YearReference {
         guard gap.count > 0, gap.count <= 300 else { return false }
         var tokens = Tokenizer(text, at: gap.lowerBound)
         while let t = tokens.next(), t.end <= gap.upperBound {
-            // "from 2024 to 2030" right after the figure states its period, it compares nothing.
-            if t.isWord, t.hash == fromHash, gap.upperBound - t.end <= 1 { continue }
-            if t.isWord, comparisonWords.contains(t.hash) { return true }
+            guard t.isWord else { continue }
+            if comparisonWords.contains(t.hash) { return true }
+            // "from the same period in 2016", "from last year's".
+            if t.hash == fromHash {
+                var look = tokens
+                let a = look.next(), b = look.next()
+                if let a, a.isWord, a.hash == lastHash || (a.hash == theHash && b.map { $0.isWord && $0.hash == sameHash } == true) {
+                    return true
+                }
+            }
         }
         return false
     }
@@ -156,7 +167,12 @@ struct YearReference {
         guard gap.count > 0, gap.count <= 300 else { return false }
         var tokens = Tokenizer(text, at: gap.lowerBound)
         var afterNumber = false
+        var depth = 0
         while let t = tokens.next(), t.end <= gap.upperBound {
+            // A conversion in parentheses ("10,9 milliards de francs (11,4 milliards d'euros) pour 2024") is the same figure.
+            if t.isSymbol(0x28) { depth += 1; continue }
+            if t.isSymbol(0x29) { depth = max(0, depth - 1); continue }
+            if depth > 0 { continue }
             if t.isDigits { afterNumber = true; continue }
             if afterNumber, t.isSymbol(0x25) || (t.isWord && figureUnitWords.contains(t.hash)) { return true }
             if !(t.isSymbol(0x2C) || t.isSymbol(0x2E)) { afterNumber = false }
@@ -173,6 +189,11 @@ struct YearReference {
             return true
         }
         if directMarkers.contains(previous) { return true }
+        // "Q4 2024", "S1 2025", "H2 2023".
+        if let last = recent.last?.token, last.isDigits, last.end - last.start == 1, recent.count >= 2,
+           ["q", "h", "s", "t"].contains(recent[recent.count - 2].word), recent[recent.count - 2].token.end == last.start {
+            return true
+        }
         // "au premier semestre 2018", "budget initial 2024": a period noun or a budget's adjective right before.
         if periodNouns.contains(previous) && previous != "partir" && previous != "de" { return true }
         if budgetAdjectives.contains(previous) { return true }
@@ -239,6 +260,8 @@ private let directMarkers: Set<String> = [
 ]
 
 private let periodNouns: Set<String> = [
+    "months", "quarters", "years", "weeks", "q1", "q2", "q3", "q4", "h1", "h2", "s1", "s2", "t1", "t2", "t3", "t4",
+    "early", "late", "mid", "trimestres", "semestres",
     "fin", "début", "trimestre", "semestre", "mi", "courant", "cours", "printemps", "été", "automne", "hiver",
     "end", "beginning", "start", "quarter", "half", "middle", "year", "année", "exercice", "budget", "loi",
     "finances", "mois", "month", "partir",
@@ -265,10 +288,17 @@ private let budgetAdjectives: Set<String> = [
     "initial", "initiale", "rectificatif", "rectificative", "lfi", "lfr", "plf", "plfss", "primitif", "supplementary",
 ]
 private let comparisonWords: Set<UInt64> = Set([
-    "contre", "rapport", "comparé", "comparée", "comparativement", "compared", "comparison", "from", "than",
+    "contre", "rapport", "comparé", "comparée", "comparativement", "compared", "comparison", "than",
     "versus", "vs", "qu",
 ].map(WordHasher.hash))
 private let figureUnitWords: Set<UInt64> = Set([
     "milliard", "milliards", "million", "millions", "billion", "billions", "trillion", "bn", "m", "md", "mds",
     "pour", "per", "percent", "points", "point", "crore", "lakh",
+].map(WordHasher.hash))
+private let lastHash = WordHasher.hash("last")
+private let theHash = WordHasher.hash("the")
+private let sameHash = WordHasher.hash("same")
+/// Nouns a year qualifies when written before them: "2025 budget", "2024 finances".
+private let yearNounsAfter: Set<UInt64> = Set([
+    "budget", "budgets", "fiscal", "finances", "appropriation", "spending", "estimates",
 ].map(WordHasher.hash))
