@@ -10,6 +10,11 @@ extension FigureContext {
         let noun = before[before.endIndex - 2]
         guard noun.isWord else { return false }
         if levelNouns.contains(noun.hash) { return true }
+        // "un excédent de recettes de +9,1 M€".
+        if before.count >= 4, before[before.endIndex - 3].isWord, ofWords.contains(before[before.endIndex - 3].hash),
+           before[before.endIndex - 4].isWord, levelNouns.contains(before[before.endIndex - 4].hash) {
+            return true
+        }
         let bytes = lowerCasedPrefix(noun)
         return bytes.starts(with: passStemBytes) || movementVerbs.contains(noun.hash)
     }
@@ -26,7 +31,8 @@ extension FigureContext {
                 return !crossesLine(previousEnd, start)
             }
         }
-        // "gagnait plus de 1,4 % face au dollar et plus de 1,9 % face à l'euro".
+        // "gagnait plus de 1,4 % face au dollar et plus de 1,9 % face à l'euro": the same qualifier, a parallel clause
+        // (`qualified` says so; "up 18%, and at least 2 per cent of GDP" is not one).
         if qualified, let last = before.last, last.isSymbol(0x2C) || (last.isWord && andWords.contains(last.hash)) {
             return !crossesLine(previousEnd, start)
         }
@@ -54,16 +60,16 @@ extension FigureContext {
         let before = tokens(before: a.start, limit: 3, from: max(0, a.start - 60))
         guard let first = before.last(where: { $0.isWord && !qualifierWords.contains($0.hash) }),
               fromWords.contains(first.hash) else { return false }
+        // "de 5,8 % au trimestre précédent à 4 %": the words between say when, then "à"/"to" ends them.
         var tokens = Tokenizer(text, at: a.end)
-        var last: Token?
-        var count = 0
+        var words: [Token] = []
         while let t = tokens.next(), t.start < b.start {
-            count += 1
-            guard count <= 5, !t.newlineBefore, t.isWord || t.isDigits, last == nil else { return false }
-            if t.isWord, !qualifierWords.contains(t.hash) { last = t }
+            guard words.count < 6, !t.newlineBefore, t.isWord || t.isDigits || t.isApostrophe else { return false }
+            if t.isWord { words.append(t) }
         }
-        guard let to = last, toWords.contains(to.hash) else { return false }
-        return true
+        guard let to = words.last(where: { !qualifierWords.contains($0.hash) }), toWords.contains(to.hash) else { return false }
+        let rest = words.prefix { $0.start < to.start }
+        return rest.allSatisfy { qualifierWords.contains($0.hash) || whenWords.contains($0.hash) }
     }
 
     /// Whether "de"/"from" before a figure follows a verb of passing from one level to another ("faire passer de
@@ -150,3 +156,8 @@ private let referenceParticiples: Set<UInt64> = Set([
 ].map(WordHasher.hash))
 private let perWords: Set<UInt64> = Set(["pour", "per", "par", "contre", "against"].map(WordHasher.hash))
 private let quoteArticles: Set<UInt64> = Set(["un", "une", "one", "a", "an", "the", "le", "l", "each"].map(WordHasher.hash))
+/// Words saying when, between the two ends of a movement ("au trimestre précédent", "the previous month").
+private let whenWords: Set<UInt64> = Set([
+    "au", "du", "le", "la", "l", "trimestre", "semestre", "précédent", "précédente", "dernier", "dernière", "mois",
+    "an", "année", "the", "last", "previous", "year", "month", "quarter", "a", "ago", "fin", "end", "début", "of",
+].map(WordHasher.hash))

@@ -13,6 +13,19 @@ extension FigureGrammar {
                 next = after
             }
         }
+        // "la somme de deux mille milliards (2.000.000.000.000) de francs CFA": digits restating an amount in words,
+        // in parentheses, with the currency after them.
+        if next.isSymbol(0x29), amount.number.start > 0, text[amount.number.start - 1] == 0x28, !amount.number.inWords {
+            var look = tokens
+            _ = look.next()
+            if let of = look.next(), of.isWord, lexicon.ofWords.contains(of.hash), !of.newlineBefore {
+                if let apostrophe = look.peek(), apostrophe.isApostrophe { _ = look.next() }
+                if let match = lexicon.currencyNames.longestMatch(look) {
+                    let (unit, after, _) = qualifyDollar(match.value, match.after, match.end, from: match.end)
+                    return (unit, after, amount.end)
+                }
+            }
+        }
         if next.isSymbol(0x25) || next.isSymbol(0xFF05) {
             // "%28", "30%25": percent-encoding in a URL, not a percentage.
             if next.end < text.count, isASCIIDigit(text[next.end]) || isASCIILetter(text[next.end]) { return nil }

@@ -426,7 +426,7 @@ struct FigureScanner {
         // a figure restating or continuing the previous one's change takes it.
         if change == nil, raw.sign == 0, let previous = figures.last, let c = previous.change,
            let previousRaw = raws.last, sentenceRanges.last == sentenceRange,
-           context.continuesChange(framing, from: previousRaw.end, to: qualifierStart, qualified: qualifierStart < raw.start,
+           context.continuesChange(framing, from: previousRaw.end, to: qualifierStart, qualified: qualifierStart < raw.start && approximation == previous.approximation,
                                    sameKind: previousRaw.kind == raw.kind) {
             change = c
         }
