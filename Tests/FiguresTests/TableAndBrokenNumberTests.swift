@@ -32,6 +32,12 @@ import Figures
         ])
     }
 
+    @Test func amountsBrokenByALineBreak() {
+        check("The company lost $461\nmillion last year and 300\nmillion euros before.\n\n12\n\nmillion readers.", .english, [
+            money("$461\nmillion", "461000000", "USD", change: .decrease), money("300\nmillion euros", "300000000", "EUR"),
+        ])
+    }
+
     @Test func digitsInParenthesesRestatingAnAmount() {
         check("Le budget est arrêté à la somme de (1.250.000.000) de francs CFA au Sénégal.", .french, [
             money("1.250.000.000", "1250000000", "XOF"),

@@ -226,7 +226,7 @@ struct FigureScanner {
         guard k < n else { return false }
         b = text[k]
         if isASCIIDigit(b) { return k > end }  // a group "1 500", not "12" glued to more digits
-        if b == 0x0A || b == 0x0D { return false }
+        if b == 0x0A || b == 0x0D { return k == end && scaleWordOnNextLine(k) }
         if b < 0x80 && !isASCIILetter(b) {
             switch b {
             case 0x29, 0x28, 0x3B, 0x3A, 0x2C, 0x2E, 0x2F, 0x22, 0x27, 0x3C, 0x3E, 0x5B, 0x5D, 0x2A, 0x3D, 0x20, 0x09:
@@ -271,6 +271,18 @@ struct FigureScanner {
         var k = end
         while k > 0, isASCIIDigit(text[k - 1]) { k -= 1 }
         return k
+    }
+
+    /// "461\nmillions d'euros": a scale word in full at the start of the next line (not after a blank line).
+    private func scaleWordOnNextLine(_ newline: Int) -> Bool {
+        var k = newline + 1
+        if text[newline] == 0x0D, k < text.count, text[k] == 0x0A { k += 1 }
+        let n = text.count
+        guard k < n, isASCIILetter(text[k]) else { return false }
+        var j = k
+        while j < n, isASCIILetter(text[j]) { j += 1 }
+        guard j - k >= 7, let scale = lexicon.scaleWords[hashWord(k, j)] else { return false }
+        return !scale.moneyOnly
     }
 
     /// After a range connector at `start`: a number whose own follower may be a unit.
