@@ -17,6 +17,7 @@ import Figures
         check("Ventes / 312,5 / 330,1\n\nAnnée 2024\n", .french, [])
         check("Le budget (en millions d'euros) / 2023 / 2024\n", .french, [])
         check("Exprimé en millions d'euros, le total progresse.\n12,5\n", .french, [])
+        check("Montants (en euros)\n(7) Voir l'article 12.\n(1) Voir l'annexe.\n3\n", .french, [])
     }
 
     @Test func decimalsSplitByASpace() {

@@ -16,6 +16,12 @@ import Figures
         ])
     }
 
+    @Test func referencesAreNotYears() {
+        check("Selon la directive 2001/77/CE, l'aide atteint 3 milliards d'euros.", .french, [
+            money("3 milliards d'euros", "3000000000", "EUR"),
+        ])
+    }
+
     @Test func fiscalYearsAreFY() {
         check("The request for fiscal 2026 is $900 billion; the FY25 budget was $850 billion, up 3% in FY’24.", .english, [
             money("$900 billion", "900000000000", "USD", year: "FY2026"),

@@ -87,6 +87,9 @@ struct YearReference {
                second.isDigits, second.end - second.start == 2, !second.spaceBefore, !sep.spaceBefore {
                 // "2024-25", "2026/27": a fiscal year across two calendar years, labelled as written.
                 let y2 = (year / 100) * 100 + (Int(ascii(second)) ?? 0)
+                // A slash joins consecutive years only ("2026/27"; "2001/77/CE" is a reference).
+                let slashed = sep.isSymbol(0x2F)
+                if slashed, y2 != year + 1 || (second.end < text.count && text[second.end] == 0x2F) { return nil }
                 guard y2 > year || sep.isHyphen || sep.isSymbol(0x2013) else { return nil }
                 if y2 > year {
                     let mark = sep.isSymbol(0x2F) ? "/" : "-"

@@ -217,11 +217,11 @@ struct Lexicon: Sendable {
                 before.insert(p, .lessThan)
             }
             for p in ["au-dessus de", "au-dessus d", "au dessus de"] { before.insert(p, .moreThan) }
-            for p in ["supérieur ou égal à", "supérieure ou égale à", "supérieurs ou égaux à", "plancher de", "un plancher de"] {
+            for p in ["supérieur ou égal à", "supérieure ou égale à", "supérieurs ou égaux à"] {
                 before.insert(p, .atLeast)
             }
             for p in ["inférieur ou égal à", "inférieure ou égale à", "inférieurs ou égaux à", "dans la limite de",
-                      "dans la limite d", "dans la limite d un plafond de", "plafond de", "plafonné à", "plafonnée à",
+                      "dans la limite d", "dans la limite d un plafond de", "plafonné à", "plafonnée à",
                       "plafonnés à", "limité à", "limitée à", "pas au-delà de"] {
                 before.insert(p, .atMost)
             }
@@ -264,11 +264,11 @@ struct Lexicon: Sendable {
                     before.insert(verb + mark, .moreThan)
                 }
             }
+            // "capped at 2%" bounds the figure; "a ceiling of 4 billion" names the ceiling, exactly.
             for p in ["not exceed", "not to exceed", "did not exceed", "does not exceed", "not exceeding", "capped at",
-                      "a cap of", "a ceiling of", "ceiling of", "cap of", "limited to"] {
+                      "limited to"] {
                 before.insert(p, .atMost)
             }
-            for p in ["a floor of", "floor of"] { before.insert(p, .atLeast) }
             for p in ["at least the equivalent of", "about the equivalent of", "around the equivalent of"] {
                 before.insert(p, p.hasPrefix("at least") ? .atLeast : .approx)
             }

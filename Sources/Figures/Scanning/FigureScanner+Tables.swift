@@ -21,7 +21,7 @@ extension FigureScanner {
     /// Only numbers that the usual check rejected come here, and only after a line break or a cell separator;
     /// headers are looked for once per stretch of text (``TableHeaders``), so the scan stays linear.
     mutating func tableCell(at i: Int, digitsEnd: Int) -> RawFigure? {
-        guard opensCell(before: i) else { return nil }
+        guard let parenthesized = opensCell(before: i) else { return nil }
         var end = digitsEnd
         // Digit groups ("1 250,5"), one decimal part.
         while end + 3 < text.count, text[end] == 0x20, isDigits(end + 1, 3) { end += 4 }
@@ -29,9 +29,11 @@ extension FigureScanner {
             end += 1
             while end < text.count, isASCIIDigit(text[end]) { end += 1 }
         }
+        // A single digit alone is a footnote or list mark ("(7)", "1"); a bare four-digit year is no amount.
+        if end == digitsEnd, digitsEnd - i == 1 { return nil }
         let integer = end == digitsEnd && digitsEnd - i == 4
         if integer, let year = Int(string(i..<digitsEnd)), (1900...2100).contains(year) { return nil }
-        guard closesCell(after: end) else { return nil }
+        guard closesCell(after: end, parenthesized: parenthesized) else { return nil }
         headers.search(text: text, lexicon: lexicon, upTo: i)
         guard let unit = headers.current, i - unit.end <= tableHeaderReach else { return nil }
         let numbers = NumberGrammar(text: text, lexicon: lexicon)
@@ -44,30 +46,35 @@ extension FigureScanner {
                          after: Tokenizer(text, at: end))
     }
 
-    /// A line break, `/`, `|`, a tab or an opening parenthesis (accounting "(12,6)") before the number.
-    private func opensCell(before i: Int) -> Bool {
+    /// A line break, `/`, `|` or a tab before the number, or an opening parenthesis after one (accounting
+    /// "(12,6)"): whether the cell is parenthesized, or `nil` when the number does not open a cell.
+    private func opensCell(before i: Int) -> Bool? {
         var k = i - 1
         while k >= 0, text[k] == 0x20 { k -= 1 }
         guard k >= 0 else { return false }
-        switch text[k] {
-        case 0x0A, 0x0D, 0x2F, 0x7C, 0x09: return true
-        case 0x28:
-            var j = k - 1
-            while j >= 0, text[j] == 0x20 { j -= 1 }
-            return j < 0 || [0x0A, 0x0D, 0x2F, 0x7C, 0x09].contains(text[j])
-        default: return false
-        }
+        if isCellSeparator(text[k]) { return false }
+        guard text[k] == 0x28 else { return nil }
+        var j = k - 1
+        while j >= 0, text[j] == 0x20 { j -= 1 }
+        return j < 0 || isCellSeparator(text[j]) ? true : nil
     }
 
-    /// A line break, `/`, `|`, a tab, the end, ")" or a parenthesis opening a ratio ("40,5 (10,1%)") after it.
-    private func closesCell(after end: Int) -> Bool {
+    /// After the number: ")" closing a parenthesized cell, then a line break, `/`, `|`, a tab or the end; or a
+    /// parenthesis opening a ratio ("40,5 (10,1%)").
+    private func closesCell(after end: Int, parenthesized: Bool) -> Bool {
         var k = end
         while k < text.count, text[k] == 0x20 { k += 1 }
-        guard k < text.count else { return true }
-        switch text[k] {
-        case 0x0A, 0x0D, 0x2F, 0x7C, 0x09, 0x29, 0x28: return true
-        default: return false
+        if parenthesized {
+            guard k < text.count, text[k] == 0x29 else { return false }
+            k += 1
+            while k < text.count, text[k] == 0x20 { k += 1 }
         }
+        guard k < text.count else { return true }
+        return isCellSeparator(text[k]) || (!parenthesized && text[k] == 0x28)
+    }
+
+    private func isCellSeparator(_ b: UInt8) -> Bool {
+        b == 0x0A || b == 0x0D || b == 0x2F || b == 0x7C || b == 0x09
     }
 
     private func isDigits(_ start: Int, _ count: Int) -> Bool {
