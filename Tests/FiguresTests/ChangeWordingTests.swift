@@ -19,6 +19,11 @@ import Figures
         ])
     }
 
+    @Test func pointsOfARateArePercentagePoints() {
+        check("Le chômage recule de 0,8 point sur un an.", .french, [points("0,8 point", "0.8", change: .decrease)])
+        check("The index lost 45 points.", .english, [])
+    }
+
     @Test func comparisonsAfterTheFigure() {
         check("Spending came in $2.5 billion higher than planned, and revenue 1.2% below forecast.", .english, [
             money("$2.5 billion", "2500000000", "USD", change: .increase),

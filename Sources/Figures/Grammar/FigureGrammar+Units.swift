@@ -140,6 +140,11 @@ extension FigureGrammar {
             }
             i += 1
         }
+        // "le chômage recule de 0,8 point", "inflation eased 0.4 points": quantities that are rates.
+        var tokens = Tokenizer(text, at: from)
+        while let t = tokens.next(), t.end <= to {
+            if t.isWord, rateNouns.contains(t.hash) { return true }
+        }
         return false
     }
 
@@ -189,3 +194,9 @@ extension FigureGrammar {
         token.isWord && lexicon.numberWords[token.hash] != nil
     }
 }
+
+/// Quantities measured in percent: bare "points" near them are percentage points.
+private let rateNouns: Set<UInt64> = Set([
+    "chômage", "inflation", "croissance", "déficit", "dette", "pib", "marge", "rendement", "rendements",
+    "unemployment", "jobless", "growth", "deficit", "gdp", "margin", "margins", "yield", "yields",
+].map(WordHasher.hash))
