@@ -96,6 +96,9 @@ import Figures
         check("Le soutien dépassera les 40 milliards d'euros promis.", .french, [
             money("40 milliards d'euros", "40000000000", "EUR"),
         ])
+        check("Inflation will stay around the two per cent target, below the 3% ceiling.", .english, [
+            percent("two per cent", "2", .approx), percent("3%", "3", .lessThan),
+        ])
         check("Sales topped $4 billion; costs are capped at 2% and exceeded 7%.", .english, [
             money("$4 billion", "4000000000", "USD", .moreThan), percent("2%", "2", .atMost), percent("7%", "7", .moreThan),
         ])

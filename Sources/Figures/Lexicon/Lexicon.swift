@@ -227,6 +227,10 @@ struct Lexicon: Sendable {
             }
             for p in ["environ", "env"] { after.insert(p, .approx) }
             for p in ["à ne pas dépasser"] { after.insert(p, .atMost) }
+            // "autour des 2 %", "au-dessus des 3 %": the article before a figure named as a mark.
+            for p in ["autour des", "près des", "aux alentours des"] { before.insert(p, .approx) }
+            for p in ["au-dessus des", "au dessus des"] { before.insert(p, .moreThan) }
+            for p in ["en dessous des", "au-dessous des", "en deçà des"] { before.insert(p, .lessThan) }
             for p in ["au moins", "minimum", "ou plus", "et plus", "au minimum"] { after.insert(p, .atLeast) }
             for p in ["au plus", "maximum", "au maximum"] { after.insert(p, .atMost) }
         } else {
@@ -256,6 +260,10 @@ struct Lexicon: Sendable {
             for p in ["up to", "as much as", "as many as", "as high as", "of up to"] {
                 before.insert(p, .upTo)
             }
+            // "around the 2 per cent target", "above the 3% mark": the article before a figure named as a mark.
+            for p in ["about the", "around the", "near the", "close to the"] { before.insert(p, .approx) }
+            for p in ["above the", "over the", "beyond the"] { before.insert(p, .moreThan) }
+            for p in ["below the", "under the"] { before.insert(p, .lessThan) }
             // "topped $1 billion", "exceeded 3%"; "not to exceed 3%" is a ceiling.
             for verb in ["topped", "tops", "topping", "top", "exceeded", "exceeds", "exceed", "surpassed", "surpasses",
                          "surpassing", "surpass", "crossed", "passed"] {
