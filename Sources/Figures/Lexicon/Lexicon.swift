@@ -260,10 +260,9 @@ struct Lexicon: Sendable {
             for p in ["up to", "as much as", "as many as", "as high as", "of up to"] {
                 before.insert(p, .upTo)
             }
-            // "around the 2 per cent target", "above the 3% mark": the article before a figure named as a mark.
+            // "around the 2 per cent target": the article before a figure named as a mark ("below the 4% level"
+            // compares with the mark and leaves it exact).
             for p in ["about the", "around the", "near the", "close to the"] { before.insert(p, .approx) }
-            for p in ["above the", "over the", "beyond the"] { before.insert(p, .moreThan) }
-            for p in ["below the", "under the"] { before.insert(p, .lessThan) }
             // "topped $1 billion", "exceeded 3%"; "not to exceed 3%" is a ceiling.
             for verb in ["topped", "tops", "topping", "top", "exceeded", "exceeds", "exceed", "surpassed", "surpasses",
                          "surpassing", "surpass", "crossed", "passed"] {
