@@ -71,6 +71,11 @@ import Figures
             percent("0,5 à 1 %", "0.5", high: "1"),
         ])
         check("Prices rose from 2.1% in May to 2.6% in June.", .english, [percent("2.1%", "2.1"), percent("2.6%", "2.6")])
+        check("Son salaire de base augmente de 2,38 millions à 2,5 millions de francs. Les prix augmentent de 2 à 3 %.",
+              .french, [
+            money("2,38 millions à 2,5 millions de francs", "2380000", "FRF", high: "2500000"),
+            percent("2 à 3 %", "2", change: .increase, high: "3"),
+        ])
         check("Malgré une baisse de l'inflation de 4,4 % au trimestre précédent à 3,9 % en mars.", .french, [
             percent("4,4 %", "4.4"), percent("3,9 %", "3.9"),
         ])

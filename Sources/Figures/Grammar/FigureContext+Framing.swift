@@ -72,6 +72,12 @@ extension FigureContext {
         return rest.allSatisfy { qualifierWords.contains($0.hash) || whenWords.contains($0.hash) }
     }
 
+    /// Whether the words before a figure end with "de"/"d'"/"from".
+    func endsInFrom(_ before: ArraySlice<Token>) -> Bool {
+        guard let last = before.last, last.isWord else { return false }
+        return fromWords.contains(last.hash)
+    }
+
     /// Whether "de"/"from" before a figure follows a verb of passing from one level to another ("faire passer de
     /// 0,5 à 1 %", "went from 2% to 3%"): the figure is a level.
     func followsPassVerb(_ before: ArraySlice<Token>) -> Bool {

@@ -22,7 +22,8 @@ struct RawFigure {
     var sign: Int8
     /// Money whose currency was not written next to it ("dont 200 millions"): the paragraph's currency applies.
     var elidedCurrency: Bool
-    /// Whether the first number of a range was written with its own unit ("de 2 % à 3 %").
+    /// Whether the first number of a range was written with its own unit or scale ("de 2 % à 3 %", "de 2,38
+    /// millions à 2,5 millions").
     var rangeWithUnitsOnBoth: Bool
     var after: Tokenizer
 }
@@ -150,6 +151,7 @@ struct FigureGrammar {
                 }
                 // The scale of the second end carries over to the first ("2 à 3 milliards").
                 var low = amount
+                let ownScale = low.scaled
                 if !low.scaled && range.amount.scaled, let power = scalePower(range.amount) {
                     low.value = low.number.value.scaled(byPowerOfTen: power)
                     low.scaled = true
@@ -157,7 +159,7 @@ struct FigureGrammar {
                 // A range runs from low to high: "1990 à 1015 francs" is a year and an amount.
                 let ordered = !(range.amount.value < low.value)
                 if compatible, ordered, !(firstUnit != nil && isTransition(before: start)) {
-                    unitBothEnds = firstUnit != nil
+                    unitBothEnds = firstUnit != nil || ownScale
                     amount = low
                     high = range.amount
                     firstUnit = second

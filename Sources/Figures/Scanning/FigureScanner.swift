@@ -432,7 +432,10 @@ struct FigureScanner {
             raw.sign = -1
         } else if change == nil, raw.sign == 0 {
             change = context.change(before: framing, after: raw.after, money: raw.kind == .money)
-            if context.followsPassVerb(framing) { change = nil }
+            // "passer de 0,5 à 1 %"; "augmente de 2,38 millions à 2,5 millions": both ends written whole, a movement.
+            if context.followsPassVerb(framing) || (raw.high != nil && raw.rangeWithUnitsOnBoth && context.endsInFrom(framing)) {
+                change = nil
+            }
         }
         // "hausse de 99 milliards, soit 2,0 %", "by $4.2 billion or 1.3 percent", "de 7,9 % … et de 6,6 %":
         // a figure restating or continuing the previous one's change takes it.
