@@ -76,6 +76,9 @@ import Figures
             money("2,38 millions à 2,5 millions de francs", "2380000", "FRF", high: "2500000"),
             percent("2 à 3 %", "2", change: .increase, high: "3"),
         ])
+        check("Le plan prévoit une hausse des crédits de 4,1 milliards d'euros aujourd'hui à 6 milliards d'euros.", .french, [
+            money("4,1 milliards d'euros", "4100000000", "EUR"), money("6 milliards d'euros", "6000000000", "EUR"),
+        ])
         check("Malgré une baisse de l'inflation de 4,4 % au trimestre précédent à 3,9 % en mars.", .french, [
             percent("4,4 %", "4.4"), percent("3,9 %", "3.9"),
         ])

@@ -166,4 +166,5 @@ private let quoteArticles: Set<UInt64> = Set(["un", "une", "one", "a", "an", "th
 private let whenWords: Set<UInt64> = Set([
     "au", "du", "le", "la", "l", "trimestre", "semestre", "précédent", "précédente", "dernier", "dernière", "mois",
     "an", "année", "the", "last", "previous", "year", "month", "quarter", "a", "ago", "fin", "end", "début", "of",
+    "aujourd", "hui", "actuellement", "today", "now", "currently",
 ].map(WordHasher.hash))
