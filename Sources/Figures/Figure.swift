@@ -147,8 +147,10 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     /// ``label`` when the text gave one, else ``description``: what the figures CSV writes in its `year` columns.
     public var written: String { label ?? description }
 
+    /// Equal when the years are: the label is how one text wrote the period, not another period.
     public static func == (a: Period, b: Period) -> Bool { a.first == b.first && a.last == b.last }
 
+    /// Hashes the years only, as ``==`` compares them.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(first)
         hasher.combine(last)
