@@ -90,6 +90,11 @@ import Figures
             percent("-0,5 %", "-0.5"), percent("moins 0,25 %", "-0.25"),
             percent("+ 3 %", "3", change: .increase), percent("- 4,2 %", "-4.2", change: .decrease),
         ])
+        check("Barème :\n- 831,40 € par tonne\nsoit 15,30 € + 1,50 € par colis.", .french, [
+            money("831,40 €", "831.4", "EUR"), money("15,30 €", "15.3", "EUR"), money("1,50 €", "1.5", "EUR"),
+        ])
+        check("Le taux réduit de 5,5 % s'applique ; le receveur perçoit en redressement judiciaire un droit fixe de 2 500 euros.",
+              .french, [percent("5,5 %", "5.5"), money("2 500 euros", "2500", "EUR")])
         check("Le compte se solde par un excédent de + 12,5 M€ et un excédent de recettes de + 3,1 M€.", .french, [
             money("+ 12,5 M€", "12500000", "EUR"), money("+ 3,1 M€", "3100000", "EUR"),
         ])

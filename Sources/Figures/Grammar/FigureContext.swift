@@ -36,6 +36,11 @@ struct FigureContext {
             if token.isWord, changeSkipWords.contains(token.hash) { continue }
             // "raised $45 million" in a funding round is an amount raised, not a rise ("raised rates by" is).
             if token.isWord, money, !sawBy, raiseWords.contains(token.hash) { return further }
+            // "le taux réduit de 5,5 %", "tarif réduit": the name of a rate, not a cut.
+            if token.isWord, reducedWords.contains(token.hash), let i = before.firstIndex(of: token), i > before.startIndex,
+               before[before.index(before: i)].isWord, rateNames.contains(before[before.index(before: i)].hash) {
+                return further
+            }
             if token.isWord, let c = changeOf(token) { return c }
             break
         }
@@ -141,6 +146,8 @@ private let changeAfter: [UInt64: Figure.Change] = {
     return table
 }()
 private let plusHash = WordHasher.hash("plus")
+private let reducedWords: Set<UInt64> = Set(["réduit", "réduite", "réduits", "réduites", "reduced"].map(WordHasher.hash))
+private let rateNames: Set<UInt64> = Set(["taux", "tarif", "tarifs", "rate", "rates", "tva"].map(WordHasher.hash))
 /// Quotation marks inside a noun phrase: « », “ ”, ".
 private let quoteMarks: Set<UInt32> = [0xAB, 0xBB, 0x201C, 0x201D, 0x22]
 private let moinsWordHash = WordHasher.hash("moins")
@@ -161,6 +168,7 @@ private let stopWords: Set<UInt64> = Set([
     "stood", "to", "from", "than", "à", "après", "after", "before", "avant", "mais", "but", "while", "alors", "que",
     "qui", "which", "that", "with", "avec", "sur", "on", "dont", "lors", "according", "expects", "prévoir",
     "passer", "passe", "passé", "passée", "passera", "faire", "fait", "ramener", "ramené", "ramenée", "went",
+    "un", "une", "a", "an",
 ].map(WordHasher.hash))
 
 /// Words after "de" or "en" after a figure: "10 % de plus", "3 % en hausse", "2 % en baisse".
@@ -181,16 +189,16 @@ private let increaseWholeWords: Set<UInt64> = Set(["up", "rose", "rise", "rises"
                                   "jerked", "accrues", "widened", "widens", "widen", "widening"].map(WordHasher.hash))
 private let decreaseWholeWords: Set<UInt64> = Set(["down", "fell", "fall", "falls", "fallen", "cut", "cuts", "lost", "lose",
                                   "loses", "shrank", "minus", "moins", "less", "slid", "slide", "fondu", "fondre",
-                                  "fondent", "shed", "sheds", "dipped", "dip", "dips", "eased", "narrowed",
+                                  "fondent", "cédé", "céder", "cédait", "cédaient", "cédera", "cédant", "shed", "sheds", "dipped", "dip", "dips", "eased", "narrowed",
                                   "cutting"].map(WordHasher.hash))
 private let increaseStems = ["hausse", "haussé", "augment", "progress", "croissance", "croît", "accroiss",
                              "grimp", "envol", "ajout", "relev", "gagn", "supplément", "increas", "grow",
                              "jump", "climb", "surg", "gain", "boost", "soar", "expan", "raise", "raising",
-                             "bondit", "bondissent", "rebond", "redress", "flamb", "rehauss", "revaloris",
+                             "bondit", "bondissent", "rebond", "flamb", "rehauss", "revaloris",
                              "alourd", "majoré", "majora", "bondi", "creus", "lift", "escalat",
                              "renchér", "grossi", "gonfl"]
 private let decreaseStems = ["baiss", "recul", "diminu", "chut", "repli", "réduc", "rédui", "contract", "perte",
                              "effondr", "dégringol", "amput", "declin", "declining", "drop", "decreas", "reduc",
                              "plung", "slump", "tumbl", "shrink", "lower", "contraction", "décrue", "décroiss",
-                             "fléchi", "ralenti", "céd", "cèd", "slash", "trimm", "trims", "allég", "allèg",
+                             "fléchi", "ralenti", "cèd", "slash", "trimm", "trims", "allég", "allèg",
                              "abaiss", "rabot", "tassé", "dévissé"]

@@ -94,7 +94,7 @@ struct FigureGrammar {
         // A sign: "+20 %", "-3 %", "−3 %".
         var sign: Int8 = 0
         if case .symbol(let s) = token.kind, s == 0x2B || s == 0x2D || s == 0x2212 {
-            guard let next = tokens.next(), next.isDigits, !next.spaceBefore || s == 0x2B || signStandsApart(token.start)
+            guard let next = tokens.next(), next.isDigits, !next.spaceBefore || signStandsApart(token.start)
             else { return nil }
             sign = s == 0x2B ? 1 : -1
             if prefix == nil { start = token.start }
@@ -241,13 +241,19 @@ struct FigureGrammar {
                          sign: sign, elidedCurrency: elided, rangeWithUnitsOnBoth: unitBothEnds, after: after)
     }
 
-    /// Whether a minus sign at `offset` may be followed by a space: after "(", at the start of a line or after
-    /// ": " ("(- 4,2 %)"), where it cannot be a dash between words.
+    /// Whether a sign at `offset` may be followed by a space: "(- 4,2 %)", "(+ 3 %)" after an opening bracket;
+    /// a plus also after a word ("un excédent de + 9,1 M€"). Not a bullet "- 5 €" at a line's start, nor the
+    /// arithmetic of "15,30 € + 1,50 €".
     func signStandsApart(_ offset: Int) -> Bool {
         var k = offset - 1
         if k >= 0, text[k] == 0x20 { k -= 1 }
-        guard k >= 0 else { return true }
-        return text[k] == 0x28 || text[k] == 0x0A || text[k] == 0x3A || text[k] == 0x5B
+        guard k >= 0 else { return false }
+        if text[k] == 0x28 || text[k] == 0x5B { return true }
+        guard text[offset] == 0x2B else { return false }
+        if isASCIILetter(text[k]) { return true }
+        var lead = k
+        while lead > 0, text[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return text[k] >= 0x80 && classify(decodeScalar(text, lead).scalar) == .letter
     }
 
     /// Whether the number at `offset` has a scale word ("$NZ9-14.5 billion" is a range, "CRC 2000-05" is not).
