@@ -22,10 +22,10 @@ extension Figure {
         w.writeText(currency ?? "")
         w.writeText(approximation.rawValue)
         w.writeText(change?.rawValue ?? "")
-        w.writeText(period?.description ?? "")
+        w.writeText(period?.written ?? "")
         w.writeText(document.dateText ?? "")
         w.writeText(sentence)
-        w.writeText(resolvedPeriod?.description ?? "")
+        w.writeText(resolvedPeriod?.written ?? "")
         w.writeText(currencyBasis?.rawValue ?? "")
     }
 }

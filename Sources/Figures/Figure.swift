@@ -86,11 +86,17 @@ public struct Figure: Hashable, Sendable {
 }
 
 /// The year or span of years a figure refers to ("en 2024", "2024-2030", "FY2025").
+///
+/// Two periods are equal when their years are: ``label`` (how the text wrote it) does not take part, so that
+/// "2024-25" and "2024-2025" are one period wherever periods are compared.
 public struct Period: Hashable, Sendable, CustomStringConvertible {
     /// The first year.
     public var first: Int
     /// The last year of a span; equal to ``first`` for a single year.
     public var last: Int
+    /// The period as the text writes it, when that differs from ``description``: "2024-25", "2026/27", "24/25",
+    /// "FY2025" (for "FY25", "fiscal 2025", "fiscal year 2025").
+    public var label: String?
 
     public init(_ year: Int) {
         first = year
@@ -102,8 +108,51 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         self.last = max(first, last)
     }
 
+    /// A period with the label the text gives it.
+    public init(from first: Int, to last: Int, label: String?) {
+        self.init(from: first, to: last)
+        self.label = label
+    }
+
+    /// Reads a period as the figures CSV writes it: "2024", "2024-2030", "2024-25", "2026/27", "24/25", "FY2025".
+    public init?(written text: String) {
+        var body = Substring(text)
+        var fiscal = false
+        if body.hasPrefix("FY") {
+            body = body.dropFirst(2)
+            fiscal = true
+        }
+        let parts = body.split(separator: "-", omittingEmptySubsequences: false).count == 2
+            ? body.split(separator: "-", omittingEmptySubsequences: false)
+            : body.split(separator: "/", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) }),
+              let a = Int(parts[0]) else { return nil }
+        let first = parts[0].count == 2 ? 2000 + a : a
+        var last = first
+        if parts.count == 2 {
+            guard let b = Int(parts[1]) else { return nil }
+            last = parts[1].count == 2 ? first / 100 * 100 + b : b
+            if parts[1].count == 2, last < first { last += 100 }
+        }
+        guard !(fiscal && parts.count == 2) else { return nil }
+        self.init(from: first, to: last)
+        if String(text) != description { label = String(text) }
+    }
+
     /// `2024` or `2024-2030`.
     public var description: String {
         first == last ? String(first) : "\(first)-\(last)"
+    }
+
+    /// ``label`` when the text gave one, else ``description``: what the figures CSV writes in its `year` columns.
+    public var written: String { label ?? description }
+
+    /// Equal when the years are: the label is how one text wrote the period, not another period.
+    public static func == (a: Period, b: Period) -> Bool { a.first == b.first && a.last == b.last }
+
+    /// Hashes the years only, as ``==`` compares them.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(first)
+        hasher.combine(last)
     }
 }

@@ -23,7 +23,7 @@ struct ExtractSummary {
             if firstRows.count < Self.tableRows {
                 firstRows.append([
                     document.id, f.text, f.kind.rawValue, f.value.description, f.currency ?? "",
-                    f.approximation.rawValue, f.change?.rawValue ?? "", f.period?.description ?? "",
+                    f.approximation.rawValue, f.change?.rawValue ?? "", f.period?.written ?? "",
                 ])
             }
         }

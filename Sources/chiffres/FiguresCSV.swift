@@ -108,10 +108,10 @@ struct FigureRows {
         key("currency"); optional(f.currency)
         key("approx"); string(f.approximation.rawValue)
         key("change"); optional(f.change?.rawValue)
-        key("year"); optional(f.period?.description)
+        key("year"); optional(f.period?.written)
         key("date"); optional(document.dateText)
         key("sentence"); string(f.sentence)
-        key("year_resolved"); optional(f.resolvedPeriod?.description)
+        key("year_resolved"); optional(f.resolvedPeriod?.written)
         key("currency_basis"); optional(f.currencyBasis?.rawValue)
         if let extra {
             for (name, field) in zip(extraColumns, extra.fields(index)) {

@@ -115,13 +115,7 @@ enum FiguresCSVInput {
 
     /// `2024` or `2024-2030`.
     static func period(_ text: String) -> Period? {
-        let parts = text.split(separator: "-")
-        guard !text.isEmpty, parts.count <= 2, let first = Int(parts[0]) else { return nil }
-        if parts.count == 2 {
-            guard let last = Int(parts[1]) else { return nil }
-            return Period(from: first, to: last)
-        }
-        return Period(first)
+        Period(written: text)
     }
 
     /// The document as far as the CSV shows it: each figure's sentence at its place (found from the

@@ -33,7 +33,7 @@ func check(
         #expect(g.currency == e.currency, "currency of \(e.text)", sourceLocation: sourceLocation)
         #expect(g.approximation == e.approx, "qualifier of \(e.text)", sourceLocation: sourceLocation)
         #expect(g.change == e.change, "change of \(e.text)", sourceLocation: sourceLocation)
-        #expect(g.period?.description == e.year, "year of \(e.text)", sourceLocation: sourceLocation)
+        #expect(g.period?.written == e.year, "year of \(e.text)", sourceLocation: sourceLocation)
     }
 }
 

@@ -7,7 +7,7 @@ import Figures
             percent("5 %", "5"), percent("6 pour cent", "6"), percent("7 pourcents", "7"),
             points("8 points de pourcentage", "8"), points("25 points de base", "0.25"), points("3 pp", "3"),
         ])
-        check("Up 5 percent, 6 per cent, 50 basis points and 10 bp.", .english, [
+        check("Up 5 percent; 6 per cent, 50 basis points and 10 bp.", .english, [
             percent("5 percent", "5", change: .increase), percent("6 per cent", "6"),
             points("50 basis points", "0.5"), points("10 bp", "0.1"),
         ])
@@ -80,7 +80,7 @@ import Figures
             money("20 milliards d'euros", "20000000000", "EUR", year: "2025"),
         ])
         check("The budget is $5 billion in FY2025 and 2% in 2026.", .english, [
-            money("$5 billion", "5000000000", "USD", year: "2025"), percent("2%", "2", year: "2026"),
+            money("$5 billion", "5000000000", "USD", year: "FY2025"), percent("2%", "2", year: "2026"),
         ])
         // "depuis 2014", "l'engagement de 2014" do not give the figure its year.
         check("Depuis l'engagement de 2014, ils ont ajouté 700 milliards de dollars.", .french, [

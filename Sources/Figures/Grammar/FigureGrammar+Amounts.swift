@@ -24,8 +24,11 @@ extension FigureGrammar {
                 look = joined
             }
         }
-        guard let next = look.next(), next.isWord, !next.newlineBefore else { return amount }
+        guard let next = look.next(), next.isWord,
+              !next.newlineBefore || isSingleLineBreak(number.end, next) else { return amount }
         var power: Int?
+        // "$461\nmillion": a line break inside an amount only before a scale word in full.
+        if next.newlineBefore, lexicon.scaleWords[next.hash].map({ $0.moneyOnly }) != false { return amount }
         if let scale = lexicon.scaleWords[next.hash] {
             // Abbreviations must be glued to the number or be followed by a currency.
             if next.hash == grandHash {
@@ -112,5 +115,20 @@ extension FigureGrammar {
     /// Whether a scale word is a short abbreviation ("m", "bn", "Mds") rather than a word ("million").
     func isShortAbbreviation(_ token: Token) -> Bool {
         token.end - token.start <= 3
+    }
+}
+
+extension FigureGrammar {
+    /// Whether one line break (not a blank line) and nothing else but spaces separates `end` from `next`.
+    func isSingleLineBreak(_ end: Int, _ next: Token) -> Bool {
+        var breaks = 0
+        for k in end..<next.start {
+            switch text[k] {
+            case 0x0A: breaks += 1
+            case 0x20, 0x0D, 0x09: continue
+            default: return false
+            }
+        }
+        return breaks == 1
     }
 }

@@ -13,6 +13,19 @@ extension FigureGrammar {
                 next = after
             }
         }
+        // "la somme de deux mille milliards (2.000.000.000.000) de francs CFA": digits restating an amount in words,
+        // in parentheses, with the currency after them.
+        if next.isSymbol(0x29), amount.number.start > 0, text[amount.number.start - 1] == 0x28, !amount.number.inWords {
+            var look = tokens
+            _ = look.next()
+            if let of = look.next(), of.isWord, lexicon.ofWords.contains(of.hash), !of.newlineBefore {
+                if let apostrophe = look.peek(), apostrophe.isApostrophe { _ = look.next() }
+                if let match = lexicon.currencyNames.longestMatch(look) {
+                    let (unit, after, _) = qualifyDollar(match.value, match.after, match.end, from: match.end)
+                    return (unit, after, amount.end)
+                }
+            }
+        }
         if next.isSymbol(0x25) || next.isSymbol(0xFF05) {
             // "%28", "30%25": percent-encoding in a URL, not a percentage.
             if next.end < text.count, isASCIIDigit(text[next.end]) || isASCIILetter(text[next.end]) { return nil }
@@ -67,7 +80,9 @@ extension FigureGrammar {
             return scaledAfterCode(.currency(code), tokens, next.end, amount)
         }
         if next.isWord, let match = lexicon.currencyNames.longestMatch(tokens) {
-            return qualifyDollar(match.value, match.after, match.end, from: next.start)
+            // "7 278,1 Fcfa milliards": a scale word after the currency's name.
+            let (unit, after, end) = qualifyDollar(match.value, match.after, match.end, from: next.start)
+            return scaledAfterCode(unit, after, end, amount)
         }
         // "78 milliards F": a capital F alone after a scale word is the document's franc.
         if next.isWord, amount.scaled, next.end - next.start == 1, text[next.start] == 0x46,
@@ -125,6 +140,11 @@ extension FigureGrammar {
             }
             i += 1
         }
+        // "le chômage recule de 0,8 point", "inflation eased 0.4 points": quantities that are rates.
+        var tokens = Tokenizer(text, at: from)
+        while let t = tokens.next(), t.end <= to {
+            if t.isWord, rateNouns.contains(t.hash) { return true }
+        }
         return false
     }
 
@@ -174,3 +194,9 @@ extension FigureGrammar {
         token.isWord && lexicon.numberWords[token.hash] != nil
     }
 }
+
+/// Quantities measured in percent: bare "points" near them are percentage points.
+private let rateNouns: Set<UInt64> = Set([
+    "chômage", "inflation", "croissance", "déficit", "dette", "pib", "marge", "rendement", "rendements",
+    "unemployment", "jobless", "growth", "deficit", "gdp", "margin", "margins", "yield", "yields",
+].map(WordHasher.hash))

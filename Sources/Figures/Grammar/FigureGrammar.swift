@@ -22,7 +22,8 @@ struct RawFigure {
     var sign: Int8
     /// Money whose currency was not written next to it ("dont 200 millions"): the paragraph's currency applies.
     var elidedCurrency: Bool
-    /// Whether the first number of a range was written with its own unit ("de 2 % à 3 %").
+    /// Whether the first number of a range was written with its own unit or scale ("de 2 % à 3 %", "de 2,38
+    /// millions à 2,5 millions").
     var rangeWithUnitsOnBoth: Bool
     var after: Tokenizer
 }
@@ -93,7 +94,8 @@ struct FigureGrammar {
         // A sign: "+20 %", "-3 %", "−3 %".
         var sign: Int8 = 0
         if case .symbol(let s) = token.kind, s == 0x2B || s == 0x2D || s == 0x2212 {
-            guard let next = tokens.next(), next.isDigits, !next.spaceBefore || s == 0x2B else { return nil }
+            guard let next = tokens.next(), next.isDigits, !next.spaceBefore || signStandsApart(token.start)
+            else { return nil }
             sign = s == 0x2B ? 1 : -1
             if prefix == nil { start = token.start }
             token = next
@@ -149,6 +151,7 @@ struct FigureGrammar {
                 }
                 // The scale of the second end carries over to the first ("2 à 3 milliards").
                 var low = amount
+                let ownScale = low.scaled
                 if !low.scaled && range.amount.scaled, let power = scalePower(range.amount) {
                     low.value = low.number.value.scaled(byPowerOfTen: power)
                     low.scaled = true
@@ -156,7 +159,7 @@ struct FigureGrammar {
                 // A range runs from low to high: "1990 à 1015 francs" is a year and an amount.
                 let ordered = !(range.amount.value < low.value)
                 if compatible, ordered, !(firstUnit != nil && isTransition(before: start)) {
-                    unitBothEnds = firstUnit != nil
+                    unitBothEnds = firstUnit != nil || ownScale
                     amount = low
                     high = range.amount
                     firstUnit = second
@@ -236,6 +239,21 @@ struct FigureGrammar {
         if sign < 0 { value = value.negated }
         return RawFigure(start: start, end: end, kind: kind, value: value, high: high?.value, currency: currency,
                          sign: sign, elidedCurrency: elided, rangeWithUnitsOnBoth: unitBothEnds, after: after)
+    }
+
+    /// Whether a sign at `offset` may be followed by a space: "(- 4,2 %)", "(+ 3 %)" after an opening bracket;
+    /// a plus also after a word ("un excédent de + 9,1 M€"). Not a bullet "- 5 €" at a line's start, nor the
+    /// arithmetic of "15,30 € + 1,50 €".
+    func signStandsApart(_ offset: Int) -> Bool {
+        var k = offset - 1
+        if k >= 0, text[k] == 0x20 { k -= 1 }
+        guard k >= 0 else { return false }
+        if text[k] == 0x28 || text[k] == 0x5B { return true }
+        guard text[offset] == 0x2B else { return false }
+        if isASCIILetter(text[k]) { return true }
+        var lead = k
+        while lead > 0, text[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return text[k] >= 0x80 && classify(decodeScalar(text, lead).scalar) == .letter
     }
 
     /// Whether the number at `offset` has a scale word ("$NZ9-14.5 billion" is a range, "CRC 2000-05" is not).

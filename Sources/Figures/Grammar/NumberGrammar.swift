@@ -120,10 +120,38 @@ struct NumberGrammar {
                 fractionDigits = j - end - 1
                 end = j
             }
+        } else if groupSeparator == nil, token.end - token.start <= 3, let broken = brokenDecimal(at: end) {
+            // "42. 13 billion", "493, 5 milliards": a decimal split by a space, when a scale or % follows.
+            guard accumulator.append(text, broken.digits) else { return tooLong(token.start) }
+            fractionDigits = broken.digits.count
+            end = broken.digits.upperBound
         }
         let value = ExactDecimal(significand: accumulator.significand, exponent: -fractionDigits)
         return ReadNumber(value: value, start: token.start, end: end, after: Tokenizer(text, at: end),
                           inWords: false, isFraction: false, sign: 0)
+    }
+
+    /// The fraction digits of a decimal split by one space after its mark ("42. 13 billion", "493, 5 milliards",
+    /// "1, 6 %"): the language's decimal mark (`,` in French, `.` in English), a space or no-break space, one to
+    /// three digits, then a scale word or `%`. Anything else ("en 1993, 5 élus") is two numbers.
+    func brokenDecimal(at mark: Int) -> (digits: Range<Int>, end: Int)? {
+        guard mark < text.count, text[mark] == (lexicon.language == .french ? 0x2C : 0x2E) else { return nil }
+        var k = mark + 1
+        if k < text.count, text[k] == 0x20 {
+            k += 1
+        } else if k + 1 < text.count, text[k] == 0xC2, text[k + 1] == 0xA0 {
+            k += 2
+        } else {
+            return nil
+        }
+        let first = k
+        while k < text.count, isASCIIDigit(text[k]), k - first < 4 { k += 1 }
+        guard (1...3).contains(k - first), k >= text.count || !isASCIIDigit(text[k]) else { return nil }
+        var after = Tokenizer(text, at: k)
+        guard let next = after.next(), !next.newlineBefore else { return nil }
+        if next.isSymbol(0x25) { return (first..<k, k) }
+        guard next.isWord, next.spaceBefore, let scale = lexicon.scaleWords[next.hash], !scale.moneyOnly else { return nil }
+        return (first..<k, k)
     }
 
     /// Records the digits from `start` as unreadable (more than 18 significant digits).

@@ -13,7 +13,13 @@ struct YearReference {
     }
 
     /// ``statedPeriod(in:near:)`` with its distance to the figure in bytes (a year before the figure counts double).
-    func statedPeriodAndDistance(in sentence: Range<Int>, near figure: Range<Int>) -> (period: Period, distance: Int)? {
+    ///
+    /// A year is not the figure's when a comparison stands between them ("5 % contre 3 % en 2023", "up from the same
+    /// period of 2016"), when another figure stands between the figure and a year after it ("2,4 % (contre 1,9 %) et
+    /// 1,7 % pour 2024"), or when a year before the figure is bound to the figure before it (`previousEnd`: "0,2 %
+    /// pour 2025, 0,5 % pour 2026").
+    func statedPeriodAndDistance(in sentence: Range<Int>, near figure: Range<Int>, previousEnd: Int? = nil)
+        -> (period: Period, distance: Int)? {
         var best: (distance: Int, period: Period)?
         var i = sentence.lowerBound
         while i < sentence.upperBound {
@@ -23,17 +29,35 @@ struct YearReference {
             }
             let start = i
             while i < sentence.upperBound, isASCIIDigit(text[i]) { i += 1 }
-            guard i - start == 4, start > 0 ? !isASCIIDigit(text[start - 1]) : true, !figure.contains(start),
-                  let period = period(at: start, end: i, within: sentence) else { continue }
+            guard start > 0 ? !isASCIIDigit(text[start - 1]) : true, !figure.contains(start) else { continue }
+            let found: (period: Period, end: Int)?
+            if i - start == 4 {
+                found = period(at: start, end: i, within: sentence)
+            } else if i - start == 2 {
+                found = twoDigitPeriod(at: start, end: i, within: sentence)
+            } else {
+                found = nil
+            }
+            guard let (period, end) = found else { continue }
+            i = max(i, end)
+            let before = start < figure.lowerBound
             // A year after the figure ("X en 2024") binds more closely than one before it ("en 2030 et X").
-            let distance = start < figure.lowerBound ? 2 * (figure.lowerBound - i) : start - figure.upperBound
-            if distance < (best?.distance ?? Int.max) { best = (distance, period) }
+            var distance = before ? 2 * (figure.lowerBound - end) : start - figure.upperBound
+            guard distance < (best?.distance ?? Int.max) else { continue }
+            let gap = before ? end..<figure.lowerBound : figure.upperBound..<start
+            if !before, comparesAcross(gap) { continue }
+            // Another figure nearer to the year, or a year right after the figure before: likely theirs.
+            if !before, holdsFigure(gap) { distance *= 6 }
+            if before, let p = previousEnd, p <= start, start - p <= 32, p > sentence.lowerBound { distance *= 4 }
+            guard distance < (best?.distance ?? Int.max) else { continue }
+            best = (distance, period)
         }
         return best.map { (period: $0.period, distance: $0.distance) }
     }
 
-    /// The year or span written at `start..<end` when the words around make it a time ("en 2024", "2024-2030").
-    private func period(at start: Int, end: Int, within sentence: Range<Int>) -> Period? {
+    /// The year or span written at `start..<end` when the words around make it a time ("en 2024", "2024-2030",
+    /// "2024-25", "2026/27", "FY2025", "fiscal 2025"), and where it ends.
+    private func period(at start: Int, end: Int, within sentence: Range<Int>) -> (period: Period, end: Int)? {
         var year = 0
         for k in start..<end { year = year * 10 + Int(text[k] - 48) }
         guard (1900...2100).contains(year) else { return nil }
@@ -41,34 +65,142 @@ struct YearReference {
         let recent = recentTokens.map { (word: $0.isWord ? lower($0) : "", token: $0) }
         // A digit run glued to a letter ("FY2025" is fine, "A2024" is not) or part of a longer number.
         let glued = start > 0 && isASCIILetter(text[start - 1])
-        let fy = glued && recent.last.map { $0.word == "fy" } == true
+        let fy = recent.last.map { $0.word == "fy" } == true
         if glued && !fy { return nil }
         if start > 0, text[start - 1] == 0x2E || text[start - 1] == 0x2C || text[start - 1] == 0x2F { return nil }
-        if end < text.count, text[end] == 0x2F || text[end] == 0x3A { return nil }
+        if end < text.count, text[end] == 0x3A { return nil }
         var period = Period(year)
+        var periodEnd = end
         var look = Tokenizer(text, at: end)
         if let sep = look.next(), !sep.newlineBefore,
-           sep.isHyphen || sep.isSymbol(0x2013) || sep.isSymbol(0x2014) || (sep.isWord && ["à", "to", "et", "and"].contains(lower(sep))),
+           sep.isHyphen || sep.isSymbol(0x2013) || sep.isSymbol(0x2014) || sep.isSymbol(0x2F)
+            || (sep.isWord && ["à", "to", "et", "and"].contains(lower(sep))),
            let second = look.next(), second.isDigits, second.end - second.start == 4,
            let y2 = Int(ascii(second)), y2 > year, y2 - year < 100 {
-            period = Period(from: year, to: y2)
+            // "2024-2030", "2017/2018"; a slash only joins consecutive years ("2024/2025", not a date).
+            guard !sep.isSymbol(0x2F) || y2 == year + 1 else { return nil }
+            period = Period(from: year, to: y2, label: sep.isSymbol(0x2F) ? "\(year)/\(y2)" : nil)
+            periodEnd = second.end
         } else {
             var dash = Tokenizer(text, at: end)
-            if let sep = dash.next(), sep.isHyphen || sep.isSymbol(0x2013), let second = dash.peek(),
-               second.isDigits, second.end - second.start == 2, !second.spaceBefore {
-                // "2024-25": a fiscal year across two calendar years.
+            if let sep = dash.next(), sep.isHyphen || sep.isSymbol(0x2013) || sep.isSymbol(0x2F), let second = dash.peek(),
+               second.isDigits, second.end - second.start == 2, !second.spaceBefore, !sep.spaceBefore {
+                // "2024-25", "2026/27": a fiscal year across two calendar years, labelled as written.
                 let y2 = (year / 100) * 100 + (Int(ascii(second)) ?? 0)
-                if y2 > year { period = Period(from: year, to: y2) }
+                // A slash joins consecutive years only ("2026/27"; "2001/77/CE" is a reference).
+                let slashed = sep.isSymbol(0x2F)
+                if slashed, y2 != year + 1 || (second.end < text.count && text[second.end] == 0x2F) { return nil }
+                guard y2 > year || sep.isHyphen || sep.isSymbol(0x2013) else { return nil }
+                if y2 > year {
+                    let mark = sep.isSymbol(0x2F) ? "/" : "-"
+                    period = Period(from: year, to: y2, label: "\(year)\(mark)\(ascii(second))")
+                    periodEnd = second.end
+                }
+            } else if end < text.count, text[end] == 0x2F {
+                return nil  // a date "12/2024/…" or a path
             }
         }
-        guard fy || introducesYear(recent) || period.first != period.last else { return nil }
-        return period
+        let fiscal = fy || isFiscal(recent)
+        if fiscal, period.first == period.last { period.label = "FY\(year)" }
+        guard fiscal || introducesYear(recent) || period.first != period.last || namesYear(recent, after: periodEnd)
+        else { return nil }
+        return (period, periodEnd)
+    }
+
+    /// "FY25", "FY ’24", "in 24/25": a fiscal year written with two digits.
+    private func twoDigitPeriod(at start: Int, end: Int, within sentence: Range<Int>) -> (period: Period, end: Int)? {
+        guard let yy = Int(ascii(Token(kind: .digits, start: start, end: end, hash: 0, spaceBefore: false,
+                                       newlineBefore: false))) else { return nil }
+        if end < text.count, isASCIILetter(text[end]) { return nil }
+        let recent = Array(tokens(before: start, limit: 3, from: sentence.lowerBound, in: text))
+        let words = recent.filter { !$0.isApostrophe && !$0.isSymbol(0x2018) && !$0.isSymbol(0x2019) }
+        if let last = words.last, last.isWord, lower(last) == "fy", start - last.end <= 4 {
+            if end < text.count, text[end] == 0x2F || text[end] == 0x2D { return nil }
+            return (Period(from: 2000 + yy, to: 2000 + yy, label: "FY\(2000 + yy)"), end)
+        }
+        // "in 24/25": consecutive two-digit years after "in"/"en"/"for"/"pour".
+        guard end + 3 <= text.count, text[end] == 0x2F, isASCIIDigit(text[end + 1]), isASCIIDigit(text[end + 2]),
+              end + 3 == text.count || !isASCIIDigit(text[end + 3]) && text[end + 3] != 0x2F,
+              let last = words.last, last.isWord, ["in", "en", "for", "pour", "by", "d"].contains(lower(last)),
+              start == 0 || text[start - 1] == 0x20 else { return nil }
+        let y2 = Int(text[end + 1] - 48) * 10 + Int(text[end + 2] - 48)
+        guard y2 == yy + 1 else { return nil }
+        return (Period(from: 2000 + yy, to: 2000 + y2, label: String(decoding: text[start..<end + 3], as: UTF8.self)), end + 3)
+    }
+
+    /// "fiscal 2025", "fiscal year 2025": a fiscal year, labelled `FY2025`.
+    private func isFiscal(_ recent: [(word: String, token: Token)]) -> Bool {
+        guard let previous = recent.last?.word else { return false }
+        if previous == "fiscal" { return true }
+        return previous == "year" && recent.count >= 2 && recent[recent.count - 2].word == "fiscal"
+    }
+
+    /// "the 2018 defence budget", "the 2023 N21.8 trillion Appropriation Bill": a year used as an adjective after
+    /// an article or a possessive, before a word or a figure.
+    private func namesYear(_ recent: [(word: String, token: Token)], after end: Int) -> Bool {
+        var look = Tokenizer(text, at: end)
+        guard let next = look.next(), !next.newlineBefore else { return false }
+        // "a 2025 budget package", "the state's 2024 finances".
+        if next.isWord, yearNounsAfter.contains(next.hash) { return true }
+        guard let previous = recent.last?.word, adjectiveYearIntroducers.contains(previous) else { return false }
+        return next.isWord || next.isSymbol(0x24) || next.isSymbol(0x20AC) || next.isSymbol(0xA3)
+    }
+
+    /// Whether a comparison stands in `gap`: "contre", "par rapport à", "compared with", "from", "than", "versus".
+    private func comparesAcross(_ gap: Range<Int>) -> Bool {
+        guard gap.count > 0, gap.count <= 300 else { return false }
+        var tokens = Tokenizer(text, at: gap.lowerBound)
+        while let t = tokens.next(), t.end <= gap.upperBound {
+            guard t.isWord else { continue }
+            if comparisonWords.contains(t.hash) { return true }
+            // "from the same period in 2016", "from last year's".
+            if t.hash == fromHash {
+                var look = tokens
+                let a = look.next(), b = look.next()
+                if let a, a.isWord, a.hash == lastHash || (a.hash == theHash && b.map { $0.isWord && $0.hash == sameHash } == true) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether a figure (a number with `%` or a scale word) stands in `gap`.
+    private func holdsFigure(_ gap: Range<Int>) -> Bool {
+        guard gap.count > 0, gap.count <= 300 else { return false }
+        var tokens = Tokenizer(text, at: gap.lowerBound)
+        var afterNumber = false
+        var depth = 0
+        while let t = tokens.next(), t.end <= gap.upperBound {
+            // A conversion in parentheses ("10,9 milliards de francs (11,4 milliards d'euros) pour 2024") is the same figure.
+            if t.isSymbol(0x28) { depth += 1; continue }
+            if t.isSymbol(0x29) { depth = max(0, depth - 1); continue }
+            if depth > 0 { continue }
+            if t.isDigits { afterNumber = true; continue }
+            if afterNumber, t.isSymbol(0x25) || (t.isWord && figureUnitWords.contains(t.hash)) { return true }
+            if !(t.isSymbol(0x2C) || t.isSymbol(0x2E)) { afterNumber = false }
+        }
+        return false
     }
 
     /// Whether the words before a year make it the time of something ("en", "pour", "d'ici", "fin de").
     private func introducesYear(_ recent: [(word: String, token: Token)]) -> Bool {
-        guard let previous = recent.last?.word else { return false }
+        guard var previous = recent.last?.word else { return false }
+        // "December, 2023".
+        if previous.isEmpty, recent.last?.token.isSymbol(0x2C) == true, recent.count >= 2,
+           months.contains(recent[recent.count - 2].word) {
+            return true
+        }
         if directMarkers.contains(previous) { return true }
+        // "Q4 2024", "S1 2025", "H2 2023".
+        if let last = recent.last?.token, last.isDigits, last.end - last.start == 1, recent.count >= 2,
+           ["q", "h", "s", "t"].contains(recent[recent.count - 2].word), recent[recent.count - 2].token.end == last.start {
+            return true
+        }
+        // "au premier semestre 2018", "budget initial 2024": a period noun or a budget's adjective right before.
+        if periodNouns.contains(previous) && previous != "partir" && previous != "de" { return true }
+        if budgetAdjectives.contains(previous) { return true }
+        if previous == "l", recent.count >= 2 { previous = recent[recent.count - 2].word }
         if previous == "de" || previous == "of" || previous == "d" {
             if recent.count >= 2, periodNouns.contains(recent[recent.count - 2].word) { return true }
             return false
@@ -131,6 +263,8 @@ private let directMarkers: Set<String> = [
 ]
 
 private let periodNouns: Set<String> = [
+    "months", "quarters", "years", "weeks", "q1", "q2", "q3", "q4", "h1", "h2", "s1", "s2", "t1", "t2", "t3", "t4",
+    "early", "late", "mid", "trimestres", "semestres",
     "fin", "début", "trimestre", "semestre", "mi", "courant", "cours", "printemps", "été", "automne", "hiver",
     "end", "beginning", "start", "quarter", "half", "middle", "year", "année", "exercice", "budget", "loi",
     "finances", "mois", "month", "partir",
@@ -149,3 +283,25 @@ private let thisWords: Set<UInt64> = Set(["cette", "cet", "this", "current"].map
 private let lastWords: Set<UInt64> = Set(["dernier", "dernière", "passé", "passée", "précédent", "précédente",
                                           "last", "previous", "past"].map(WordHasher.hash))
 private let nextWords: Set<UInt64> = Set(["prochain", "prochaine", "next", "coming"].map(WordHasher.hash))
+
+/// Before a year used as an adjective ("the 2018 budget", "its 2024 finances").
+private let adjectiveYearIntroducers: Set<String> = ["the", "a", "its", "their", "his", "her", "our", "s", "this"]
+/// Adjectives of a budget before its year ("budget initial 2024", "LFI 2024").
+private let budgetAdjectives: Set<String> = [
+    "initial", "initiale", "rectificatif", "rectificative", "lfi", "lfr", "plf", "plfss", "primitif", "supplementary",
+]
+private let comparisonWords: Set<UInt64> = Set([
+    "contre", "rapport", "comparé", "comparée", "comparativement", "compared", "comparison", "than",
+    "versus", "vs", "qu",
+].map(WordHasher.hash))
+private let figureUnitWords: Set<UInt64> = Set([
+    "milliard", "milliards", "million", "millions", "billion", "billions", "trillion", "bn", "m", "md", "mds",
+    "pour", "per", "percent", "points", "point", "crore", "lakh",
+].map(WordHasher.hash))
+private let lastHash = WordHasher.hash("last")
+private let theHash = WordHasher.hash("the")
+private let sameHash = WordHasher.hash("same")
+/// Nouns a year qualifies when written before them: "2025 budget", "2024 finances".
+private let yearNounsAfter: Set<UInt64> = Set([
+    "budget", "budgets", "fiscal", "finances", "appropriation", "spending", "estimates",
+].map(WordHasher.hash))

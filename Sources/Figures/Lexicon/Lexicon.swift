@@ -200,7 +200,37 @@ struct Lexicon: Sendable {
             for p in ["jusqu'à", "jusqu à", "jusqu'au", "jusque", "allant jusqu'à"] {
                 before.insert(p, .upTo)
             }
+            // "dépasse les 3 %", "a franchi la barre des 1 000 milliards"; "ne doit pas dépasser 3 %" is a ceiling.
+            let passing = ["dépasse", "dépassé", "dépasser", "dépassera", "dépassent", "dépassait", "dépassant",
+                           "franchi", "franchit", "franchir", "franchira", "franchissent"]
+            let marks = ["", " les", " la barre des", " la barre de", " le cap des", " le cap de", " le seuil des",
+                         " le seuil de", " la barre symbolique des"]
+            for verb in passing {
+                for mark in marks { before.insert(verb + mark, .moreThan) }
+            }
+            for negation in ["ne dépasse pas", "ne dépassant pas", "pas dépasser", "ne dépassera pas", "ne dépassent pas",
+                             "ne pas dépasser", "ne devra pas dépasser", "ne doit pas dépasser"] {
+                for mark in ["", " les", " la barre des", " le seuil des", " le seuil de"] { before.insert(negation + mark, .atMost) }
+            }
+            for p in ["sous la barre des", "sous la barre de", "sous le seuil des", "sous le seuil de", "au-dessous de",
+                      "au-dessous d", "au dessous de"] {
+                before.insert(p, .lessThan)
+            }
+            for p in ["au-dessus de", "au-dessus d", "au dessus de"] { before.insert(p, .moreThan) }
+            for p in ["supérieur ou égal à", "supérieure ou égale à", "supérieurs ou égaux à"] {
+                before.insert(p, .atLeast)
+            }
+            for p in ["inférieur ou égal à", "inférieure ou égale à", "inférieurs ou égaux à", "dans la limite de",
+                      "dans la limite d", "dans la limite d un plafond de", "plafonné à", "plafonnée à",
+                      "plafonnés à", "limité à", "limitée à", "pas au-delà de"] {
+                before.insert(p, .atMost)
+            }
             for p in ["environ", "env"] { after.insert(p, .approx) }
+            for p in ["à ne pas dépasser"] { after.insert(p, .atMost) }
+            // "autour des 2 %", "au-dessus des 3 %": the article before a figure named as a mark.
+            for p in ["autour des", "près des", "aux alentours des"] { before.insert(p, .approx) }
+            for p in ["au-dessus des", "au dessus des"] { before.insert(p, .moreThan) }
+            for p in ["en dessous des", "au-dessous des", "en deçà des"] { before.insert(p, .lessThan) }
             for p in ["au moins", "minimum", "ou plus", "et plus", "au minimum"] { after.insert(p, .atLeast) }
             for p in ["au plus", "maximum", "au maximum"] { after.insert(p, .atMost) }
         } else {
@@ -229,6 +259,25 @@ struct Lexicon: Sendable {
             }
             for p in ["up to", "as much as", "as many as", "as high as", "of up to"] {
                 before.insert(p, .upTo)
+            }
+            // "around the 2 per cent target": the article before a figure named as a mark ("below the 4% level"
+            // compares with the mark and leaves it exact).
+            for p in ["about the", "around the", "near the", "close to the"] { before.insert(p, .approx) }
+            // "topped $1 billion", "exceeded 3%"; "not to exceed 3%" is a ceiling.
+            for verb in ["topped", "tops", "topping", "top", "exceeded", "exceeds", "exceed", "surpassed", "surpasses",
+                         "surpassing", "surpass", "crossed", "passed"] {
+                for mark in ["", " the", " the mark of", " the threshold of"] {
+                    if verb == "passed" || verb == "crossed" || verb == "top" { if mark.isEmpty { continue } }
+                    before.insert(verb + mark, .moreThan)
+                }
+            }
+            // "capped at 2%" bounds the figure; "a ceiling of 4 billion" names the ceiling, exactly.
+            for p in ["not exceed", "not to exceed", "did not exceed", "does not exceed", "not exceeding", "capped at",
+                      "limited to"] {
+                before.insert(p, .atMost)
+            }
+            for p in ["at least the equivalent of", "about the equivalent of", "around the equivalent of"] {
+                before.insert(p, p.hasPrefix("at least") ? .atLeast : .approx)
             }
             for p in ["or more", "or so", "and more", "at least", "minimum", "plus", "or above", "and above",
                       "and up", "or over"] {

@@ -50,9 +50,9 @@ struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// Whether a phrase ends exactly at the end of `words` (hashes, in text order).
     func matchesSuffix(_ words: ArraySlice<UInt64>) -> (value: Value, length: Int)? {
-        // Phrases are short: try every suffix length up to 5 words.
+        // Phrases are short: try every suffix length up to 8 words.
         var best: (Value, Int)?
-        for length in 1...min(5, words.count) {
+        for length in 1...min(8, words.count) {
             var node = 0
             var ok = true
             for key in words.suffix(length) {

@@ -23,6 +23,10 @@ struct FigureScanner {
     var outlet: (url: String?, country: String?, currency: String?) = (nil, nil, nil)
     /// For each figure, its byte range and sentence, for the currency resolver.
     private var sentenceRanges: [Range<Int>] = []
+    /// The table headers met so far ("(en millions d'euros)"), for the bare numbers of table cells.
+    var headers = TableHeaders()
+    /// Where the scan goes on after a figure that was read and set aside with what follows it (an exchange rate).
+    private var resumeAt = 0
 
     init(text: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, options: ExtractionOptions, date: CalendarDate?) {
         self.text = text
@@ -36,11 +40,23 @@ struct FigureScanner {
         let grammar = FigureGrammar(text: text, lexicon: lexicon, dollar: CurrencyFamily.dollar.placeholder, unreadable: tooLarge)
         var i = 0
         // The search is a non-mutating method: it runs with `self` borrowed, not copied for each helper it calls.
-        while let (at, skipTo) = nextCandidate(from: i) {
+        while let (at, skipTo, cellOnly) = nextCandidate(from: i) {
+            if cellOnly {
+                if let cell = tableCell(at: at, digitsEnd: skipTo) {
+                    accept(cell)
+                    i = cell.end
+                } else {
+                    i = skipTo
+                }
+                continue
+            }
             var tokens = Tokenizer(text, at: at)
             if let first = tokens.next(), let raw = grammar.read(first, after: tokens) {
                 accept(raw)
-                i = max(raw.end, at + 1)
+                i = max(raw.end, at + 1, resumeAt)
+            } else if isASCIIDigit(text[at]), tooLarge.end <= at, let cell = tableCell(at: at, digitsEnd: skipTo) {
+                accept(cell)
+                i = cell.end
             } else {
                 // Past a number too large to read (or a list of numbers) whole, not into its tail.
                 i = max(skipTo, tooLarge.end)
@@ -48,6 +64,7 @@ struct FigureScanner {
         }
         resolveSharedCurrencies()
         linkStatedTwice()
+        unframeFromTo()
         countedBytes = 0
         countedScalars = 0
         for range in tooLarge.ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
@@ -60,8 +77,9 @@ struct FigureScanner {
     }
 
     /// The next place at or after `from` where a figure may start (a digit, a currency symbol or code, a number
-    /// word), and where to go on from when the grammar reads none there; `nil` at the end of the text.
-    private func nextCandidate(from start: Int) -> (at: Int, skipTo: Int)? {
+    /// word), and where to go on from when the grammar reads none there; `cellOnly` when it is bare digits that can
+    /// only be a table cell; `nil` at the end of the text.
+    private func nextCandidate(from start: Int) -> (at: Int, skipTo: Int, cellOnly: Bool)? {
         let n = text.count
         var i = start
         while i < n {
@@ -73,6 +91,9 @@ struct FigureScanner {
                     skipTo = i + 1
                     while skipTo < n, isASCIIDigit(text[skipTo]) { skipTo += 1 }
                     candidate = digitCanStartFigure(i) && mayBeFollowedByUnit(skipTo)
+                    if !candidate, digitCanStartFigure(i), opensCell(before: i) != nil {
+                        return (i, skipTo, true)  // digits alone, maybe a table cell under a header
+                    }
                 } else if isASCIILetter(b) {
                     // A word: a number word, an ISO code or a symbol made of letters ("US$", "Rs") may start a figure.
                     // Find the word's end; hash it only when its first letters and length may make a number word.
@@ -103,7 +124,7 @@ struct FigureScanner {
                 } else if b == 0x24 {
                     candidate = true
                 } else if b == 0x2B || b == 0x2D {
-                    candidate = i + 1 < n && isASCIIDigit(text[i + 1]) && (i == 0 || !isWordByte(text[i - 1]))
+                    candidate = (i + 1 < n && isASCIIDigit(text[i + 1]) || spacedSignAt(i)) && (i == 0 || !isWordByte(text[i - 1]))
                 } else if b == 0x2E, i + 1 < n, isASCIIDigit(text[i + 1]) {
                     skipTo = i + 1
                 }
@@ -117,7 +138,7 @@ struct FigureScanner {
                     candidate = true
                 }
             }
-            if candidate { return (i, skipTo) }
+            if candidate { return (i, skipTo, false) }
             i = skipTo
         }
         return nil
@@ -191,7 +212,10 @@ struct FigureScanner {
         guard k < n else { return false }
         var b = text[k]
         if b == 0x2E || b == 0x2C {
-            return k + 1 < n && isASCIIDigit(text[k + 1])
+            if k + 1 < n, isASCIIDigit(text[k + 1]) { return true }
+            // "42. 13 billion": a decimal split by a space (the number grammar checks what follows).
+            return k + 2 < n && (text[k + 1] == 0x20 || text[k + 1] == 0xC2) && end - start(ofDigitsEndingAt: end) <= 3
+                && NumberGrammar(text: text, lexicon: lexicon).brokenDecimal(at: k) != nil
         }
         // One space-like separator (space, no-break space, narrow no-break space, thin space).
         if b == 0x20 {
@@ -204,7 +228,7 @@ struct FigureScanner {
         guard k < n else { return false }
         b = text[k]
         if isASCIIDigit(b) { return k > end }  // a group "1 500", not "12" glued to more digits
-        if b == 0x0A || b == 0x0D { return false }
+        if b == 0x0A || b == 0x0D { return k == end && scaleWordOnNextLine(k) }
         if b < 0x80 && !isASCIILetter(b) {
             switch b {
             case 0x29, 0x28, 0x3B, 0x3A, 0x2C, 0x2E, 0x2F, 0x22, 0x27, 0x3C, 0x3E, 0x5B, 0x5D, 0x2A, 0x3D, 0x20, 0x09:
@@ -242,6 +266,25 @@ struct FigureScanner {
         if isRangeConnector(k, j) { return rangeMayHaveUnit(after: j, depth: depth) }
         return lexicon.mayFollowNumber(first: text[k], second: second, length: j - k)
             && lexicon.followWords.contains(hashWord(k, j))
+    }
+
+    /// Where the run of digits ending at `end` starts.
+    private func start(ofDigitsEndingAt end: Int) -> Int {
+        var k = end
+        while k > 0, isASCIIDigit(text[k - 1]) { k -= 1 }
+        return k
+    }
+
+    /// "461\nmillions d'euros": a scale word in full at the start of the next line (not after a blank line).
+    private func scaleWordOnNextLine(_ newline: Int) -> Bool {
+        var k = newline + 1
+        if text[newline] == 0x0D, k < text.count, text[k] == 0x0A { k += 1 }
+        let n = text.count
+        guard k < n, isASCIILetter(text[k]) else { return false }
+        var j = k
+        while j < n, isASCIILetter(text[j]) { j += 1 }
+        guard j - k >= 7, let scale = lexicon.scaleWords[hashWord(k, j)] else { return false }
+        return !scale.moneyOnly
     }
 
     /// After a range connector at `start`: a number whose own follower may be a unit.
@@ -327,6 +370,14 @@ struct FigureScanner {
         return true
     }
 
+    /// "(+ 3 %)", "(- 4,2 %)", "+ 12,5 M€": a sign, one space or no-break space, then digits (the grammar decides
+    /// whether the sign may stand apart there).
+    private func spacedSignAt(_ i: Int) -> Bool {
+        let n = text.count
+        if i + 2 < n, text[i + 1] == 0x20, isASCIIDigit(text[i + 2]) { return true }
+        return i + 3 < n && text[i + 1] == 0xC2 && text[i + 2] == 0xA0 && isASCIIDigit(text[i + 3])
+    }
+
     private func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || isASCIIDigit(b) || b >= 0x80 }
     private func isASCIIUpper(_ b: UInt8) -> Bool { b &- 65 < 26 }
 
@@ -375,6 +426,11 @@ struct FigureScanner {
 
     private mutating func accept(_ raw: RawFigure) {
         var raw = raw
+        if raw.kind == .money, raw.high == nil,
+           let end = FigureContext(text: text, lexicon: lexicon).exchangeQuoteEnd(after: raw.after) {
+            resumeAt = end  // "1,08 dollar pour un euro": a rate, and its "un euro" is no amount either
+            return
+        }
         let sentenceRange = Sentences(text: text, memo: sentenceMemo).bounds(of: raw.start, raw.end)
         if raw.kind == .money && raw.currency == nil {
             guard let code = elidedCurrency(for: raw, sentenceStart: sentenceRange.lowerBound) else { return }
@@ -395,9 +451,35 @@ struct FigureScanner {
         } else if let q = context.qualifierAfter(raw.after) {
             approximation = q
         }
+        if approximation == .moreThan, context.isPassedReference(qualifierAt: qualifierStart, after: raw.after) {
+            approximation = .exact
+        }
+        let framing = before.prefix { $0.start < qualifierStart }
         var change: Figure.Change? = raw.sign > 0 ? .increase : raw.sign < 0 ? .decrease : nil
-        if change == nil {
-            change = context.change(before: before.prefix { $0.start < qualifierStart }, after: raw.after)
+        // "à -0,25 %", "un solde de +32 M€", "passée de -0,1 %": a signed level, not a change.
+        if change != nil, context.framesLevel(framing) { change = nil }
+        // "au niveau de moins 0,25 %", "gelés à moins 0,75 %": "moins"/"minus" before a level is its sign.
+        if approximation == .exact, raw.sign == 0, let last = framing.last, last.isWord,
+           last.hash == minusHash || (last.hash == moinsHash && lexicon.language == .french),
+           context.framesLevel(framing.dropLast()) {
+            raw.value = raw.value.negated
+            raw.high = raw.high?.negated
+            raw.start = last.start
+            raw.sign = -1
+        } else if change == nil, raw.sign == 0 {
+            change = context.change(before: framing, after: raw.after, money: raw.kind == .money)
+            // "passer de 0,5 à 1 %"; "augmente de 2,38 millions à 2,5 millions": both ends written whole, a movement.
+            if context.followsPassVerb(framing) || (raw.high != nil && raw.rangeWithUnitsOnBoth && context.endsInFrom(framing)) {
+                change = nil
+            }
+        }
+        // "hausse de 99 milliards, soit 2,0 %", "by $4.2 billion or 1.3 percent", "de 7,9 % … et de 6,6 %":
+        // a figure restating or continuing the previous one's change takes it.
+        if change == nil, raw.sign == 0, let previous = figures.last, let c = previous.change,
+           let previousRaw = raws.last, sentenceRanges.last == sentenceRange,
+           context.continuesChange(framing, from: previousRaw.end, to: qualifierStart, qualified: qualifierStart < raw.start && approximation == previous.approximation,
+                                   sameKind: previousRaw.kind == raw.kind) {
+            change = c
         }
         let years = YearReference(text: text)
         let clause = Sentences(text: text, memo: sentenceMemo).clause(of: raw.start, raw.end, in: sentenceRange)
@@ -405,7 +487,7 @@ struct FigureScanner {
         let near = max(clause.lowerBound, raw.start - 250)..<min(clause.upperBound, raw.end + 200)
         // Each figure takes the nearer of a stated year and a relative one: in "1,3 % en 2026, après 1,1 % cette
         // année", the first is 2026 and the second this year.
-        var period = years.statedPeriodAndDistance(in: near, near: raw.start..<raw.end)
+        var period = years.statedPeriodAndDistance(in: near, near: raw.start..<raw.end, previousEnd: raws.last?.end)
         var resolved = period?.period
         if let p = period {
             // Only a relative year nearer than the stated one matters: look no further than that.
@@ -460,7 +542,24 @@ struct FigureScanner {
             if isConversionGap(a.end, b.start) {
                 figures[k - 1].pairedWith = k
                 figures[k].pairedWith = k - 1
+                // "up to $NZ133.20 ($A128.30)": the second statement is qualified as the first.
+                if figures[k].approximation == .exact { figures[k].approximation = figures[k - 1].approximation }
+                if figures[k].change == nil { figures[k].change = figures[k - 1].change }
             }
+        }
+    }
+
+    /// "augmente de 2,38 millions à 2,5 millions", "progressé de 13,1 % en novembre à 25,4 %": the two ends of a
+    /// movement are levels, not changes (the change is only in "de X" with no "à Y" of the same kind).
+    private mutating func unframeFromTo() {
+        guard figures.count > 1 else { return }
+        let context = FigureContext(text: text, lexicon: lexicon)
+        for k in 1..<figures.count {
+            let a = raws[k - 1], b = raws[k]
+            guard a.kind == b.kind, a.sign == 0, b.start - a.end <= 60, sentenceRanges[k - 1] == sentenceRanges[k],
+                  context.isFromTo(from: a, to: b) else { continue }
+            figures[k - 1].change = nil
+            figures[k].change = nil
         }
     }
 
@@ -539,7 +638,7 @@ struct FigureScanner {
         return cut
     }
 
-    private func string(_ range: Range<Int>) -> String {
+    func string(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
     }
 }
