@@ -21,6 +21,8 @@ struct PeriodReading {
         var bytes: Range<Int>
         /// Whether the year was taken from the article's date (a month written without its year).
         var yearFromDate = false
+        /// Where the word that introduces it starts ("en mai", "in 2024"), when one does.
+        var introducedAt: Int?
     }
 
     /// The periods stated (bases of comparison and as-of dates left out).
@@ -84,6 +86,11 @@ struct PeriodReading {
             }
             i += 1
         }
+        for k in found.indices {
+            guard let w = text.words.firstIndex(where: { $0.start == found[k].bytes.lowerBound }), w > 0,
+                  !text.words[w].breakBefore, Self.monthWords.contains(text.words[w - 1].lower) else { continue }
+            found[k].introducedAt = text.words[w - 1].start
+        }
         stated = found
         var marks: [Int] = []
         let lower = text.lower
@@ -120,7 +127,7 @@ struct PeriodReading {
         var best: (distance: Int, stated: Stated)?
         let few = figures.count <= Self.maxFigures
         for s in stated where clause.contains(s.bytes.lowerBound) {
-            let d = ClaimReader.distance(s.bytes, span)
+            let d = distance(s, span)
             guard !few || d <= nearestOther(s, than: span, figures: figures) else { continue }
             if d < (best?.distance ?? Int.max) { best = (d, s) }
         }
@@ -130,7 +137,7 @@ struct PeriodReading {
         // The sentence's period, when it states one that no other figure owns ("En 2024, …").
         let free = stated.filter { s in
             !figures.contains { f in f != span && self.clause(of: f).contains(s.bytes.lowerBound)
-                && ClaimReader.distance(s.bytes, f) <= nearestOther(s, than: f, figures: figures) }
+                && distance(s, f) <= nearestOther(s, than: f, figures: figures) }
         }
         let distinct = Set(free.map { "\($0.period)/\($0.month ?? 0)" })
         return distinct.count == 1 ? free.first : nil
@@ -143,18 +150,25 @@ struct PeriodReading {
         let years = stated.filter { !$0.yearFromDate }
         return !years.isEmpty && years.allSatisfy { s in
             figures.contains { f in f != span && clause(of: f).contains(s.bytes.lowerBound)
-                && ClaimReader.distance(s.bytes, f) <= nearestOther(s, than: f, figures: figures) }
+                && distance(s, f) <= nearestOther(s, than: f, figures: figures) }
         }
     }
 
     /// Above this many figures or periods in a sentence, only periods in a figure's clause count.
     static let maxFigures = 64
 
+    /// How far a stated period is from a figure: none when it follows the figure with only its introducing word
+    /// between ("0,6 % en avril à 0,2 % en mai": April is the first figure's, however near the second).
+    private func distance(_ s: Stated, _ span: Range<Int>) -> Int {
+        if let at = s.introducedAt, at >= span.upperBound, at - span.upperBound <= 1 { return 0 }
+        return ClaimReader.distance(s.bytes, span)
+    }
+
     /// The distance from a stated period to the nearest figure of its clause other than `span`.
     private func nearestOther(_ s: Stated, than span: Range<Int>, figures: [Range<Int>]) -> Int {
         let clause = clause(of: s.bytes)
         return figures.filter { $0 != span && clause.contains($0.lowerBound) }
-            .map { ClaimReader.distance(s.bytes, $0) }.min() ?? Int.max
+            .map { distance(s, $0) }.min() ?? Int.max
     }
 
     /// The only period a text states (several mentions of one count once), or `nil`.
