@@ -69,5 +69,3 @@ extension FigureGrammar {
 
 /// Words after "de" that are no noun: "18 milliards d'ici 2026", "166 millions de plus".
 private let notNouns: Set<UInt64> = Set(["ici", "plus", "moins", "ailleurs", "surcroît", "la", "le", "l"].map(WordHasher.hash))
-private let ouHash = WordHasher.hash("ou")
-private let orHash = WordHasher.hash("or")

@@ -52,6 +52,7 @@ struct FigureScanner {
             }
             var tokens = Tokenizer(text, at: at)
             if let first = tokens.next(), let raw = grammar.read(first, after: tokens) {
+                for item in bareListItems(before: raw, after: raws.last?.end ?? 0) { accept(item) }
                 accept(raw)
                 i = max(raw.end, at + 1, resumeAt)
             } else if isASCIIDigit(text[at]), tooLarge.end <= at, let cell = tableCell(at: at, digitsEnd: skipTo) {

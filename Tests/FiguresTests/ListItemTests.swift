@@ -1,0 +1,31 @@
+import Testing
+import Figures
+
+/// Lists whose scale and unit are written once, on the last item ("59 et 54 milliards d'euros"): each bare number
+/// before it is a figure with that scale and unit. Sentences written for these tests.
+@Suite struct ListItemTests {
+    @Test func bareNumbersTakeTheLastItemsScaleAndCurrency() {
+        check("Les crédits atteindront 59 et 54 milliards d’euros.", .french, [
+            money("59", "59000000000", "EUR"), money("54 milliards d’euros", "54000000000", "EUR"),
+        ])
+        check("Le plan prévoit 16,6 et de 8,8 Md€ pour les deux armées.", .french, [
+            money("16,6", "16600000000", "EUR"), money("8,8 Md€", "8800000000", "EUR"),
+        ])
+        check("Elles sont fixées, respectivement, à 210, 230 et 250 millions d'euros.", .french, [
+            money("210", "210000000", "EUR"), money("230", "230000000", "EUR"), money("250 millions d'euros", "250000000", "EUR"),
+        ])
+        check("Growth will be 2.1 and 2.3 per cent.", .english, [percent("2.1", "2.1"), percent("2.3 per cent", "2.3")])
+        check("Le seuil est de 50 ou 80 €.", .french, [money("50 ou 80 €", "50", "EUR", high: "80")])
+    }
+
+    @Test func yearsReferencesAndLabelsAreNoItems() {
+        check("En 2024 et 54 milliards d’euros.", .french, [money("54 milliards d’euros", "54000000000", "EUR", year: "2024")])
+        check("Voir les articles 12 et 15 % du capital.", .french, [percent("15 %", "15")])
+        check("Le loyer est de 13,06 € en zone B 2 et 9,57 € en zone C.", .french, [
+            money("13,06 €", "13.06", "EUR"), money("9,57 €", "9.57", "EUR"),
+        ])
+        check("La part est de 35 p. 100 ou 49 % des droits.", .french, [percent("49 %", "49")])
+        check("Ils ont embauché 3 et 4 millions de salariés.", .french, [])
+        check("Entre 3 et 4 % cette année.", .french, [percent("3 et 4 %", "3", high: "4")])
+    }
+}
