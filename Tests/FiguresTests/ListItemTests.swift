@@ -15,6 +15,10 @@ import Figures
             money("210", "210000000", "EUR"), money("230", "230000000", "EUR"), money("250 millions d'euros", "250000000", "EUR"),
         ])
         check("Growth will be 2.1 and 2.3 per cent.", .english, [percent("2.1", "2.1"), percent("2.3 per cent", "2.3")])
+        check("Sales were $3.5 and $4.2 billion.", .english, [
+            money("$3.5", "3500000000", "USD"), money("$4.2 billion", "4200000000", "USD"),
+        ])
+        check("It costs $3.5 and $4.2 a day.", .english, [money("$3.5", "3.5", "USD"), money("$4.2", "4.2", "USD")])
         check("Le seuil est de 50 ou 80 €.", .french, [money("50 ou 80 €", "50", "EUR", high: "80")])
     }
 

@@ -33,6 +33,30 @@ extension FigureScanner {
         return items.reversed()
     }
 
+    /// The figure just before `last` that is the same currency symbol and a bare number, joined by a word
+    /// ("$3.5 and $4.2 billion", "£2 or £3 million"): its index and its value with `last`'s scale.
+    func scaledSymbolItem(before last: RawFigure) -> (index: Int, value: ExactDecimal)? {
+        guard last.kind == .money, last.high == nil, let k = raws.indices.last, let previous = raws.last,
+              previous.kind == .money, previous.high == nil, previous.currency == last.currency,
+              previous.end < last.start, last.start - previous.end <= 5 else { return nil }
+        // The same symbol opens both ("$", "£", "€", "US$"), then the digits.
+        var symbolEnd = last.start
+        while symbolEnd < last.end, !isASCIIDigit(text[symbolEnd]) { symbolEnd += 1 }
+        let symbolLength = symbolEnd - last.start
+        guard symbolLength > 0, symbolLength <= 4, previous.start + symbolLength < previous.end else { return nil }
+        for j in 0..<symbolLength where text[previous.start + j] != text[last.start + j] { return nil }
+        let (ws, we) = wordBefore(skipSpacesBackward(from: last.start))
+        guard ws < we, skipSpacesBackward(from: ws) == previous.end else { return nil }
+        let hash = wordHash(text, ws, we)
+        guard hash == andHash || hash == etHash || hash == orHash || hash == ouHash else { return nil }
+        let numbers = NumberGrammar(text: text, lexicon: lexicon)
+        guard let written = readBareNumber(at: symbolEnd, numbers: numbers),
+              let power = powerOfTen(from: written.value, to: last.value), power > 0,
+              let first = readBareNumber(at: previous.start + symbolLength, numbers: numbers), first.end == previous.end,
+              powerOfTen(from: first.value, to: previous.value) == 0 else { return nil }
+        return (k, first.value.scaled(byPowerOfTen: power))
+    }
+
     /// The number written in digits at `start`, read whole.
     private func readBareNumber(at start: Int, numbers: NumberGrammar) -> ReadNumber? {
         var tokens = Tokenizer(text, at: start)

@@ -6,8 +6,8 @@ struct FigureScanner {
     let lexicon: Lexicon
     let options: ExtractionOptions
     let date: CalendarDate?
-    private var figures: [Figure] = []
-    private var raws: [RawFigure] = []
+    private(set) var figures: [Figure] = []
+    private(set) var raws: [RawFigure] = []
     /// Where code points were last counted, to turn byte offsets into code-point offsets incrementally.
     private var countedBytes = 0
     private var countedScalars = 0
@@ -53,6 +53,10 @@ struct FigureScanner {
             var tokens = Tokenizer(text, at: at)
             if let first = tokens.next(), let raw = grammar.read(first, after: tokens) {
                 for item in bareListItems(before: raw, after: raws.last?.end ?? 0) { accept(item) }
+                if let (k, value) = scaledSymbolItem(before: raw) {
+                    raws[k].value = value  // "$3.5 and $4.2 billion": the first is 3.5 billion too
+                    figures[k].value = value
+                }
                 accept(raw)
                 i = max(raw.end, at + 1, resumeAt)
             } else if isASCIIDigit(text[at]), tooLarge.end <= at, let cell = tableCell(at: at, digitsEnd: skipTo) {
