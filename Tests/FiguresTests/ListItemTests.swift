@@ -33,3 +33,31 @@ import Figures
         check("Entre 3 et 4 % cette année.", .french, [percent("3 et 4 %", "3", high: "4")])
     }
 }
+
+/// A figure repeated after a word of comparison without its scale and unit ("contre 5,8 en mai"). Sentences
+/// written for these tests.
+@Suite struct ComparedAmountTests {
+    @Test func theNumberAfterContreTakesTheFigureBeforeIt() {
+        check("Les recettes ont atteint 6,2 milliards d'euros en juin, contre 5,8 en mai.", .french, [
+            money("6,2 milliards d'euros", "6200000000", "EUR"), money("5,8", "5800000000", "EUR"),
+        ])
+        check("Le taux est de 3 %, contre 2,5 l'an dernier.", .french, [percent("3 %", "3"), percent("2,5", "2.5")])
+        check("Revenue was $6.2 billion, up from 5.8 a year earlier.", .english, [
+            money("$6.2 billion", "6200000000", "USD"), money("5.8", "5800000000", "USD"),
+        ])
+        check("Son salaire est de 2 000 euros par mois, contre 1 800 il y a un an.", .french, [
+            money("2 000 euros", "2000", "EUR"), money("1 800", "1800", "EUR"),
+        ])
+    }
+
+    @Test func countsYearsScoresAndOtherSentencesAreNot() {
+        check("Le groupe a 6,2 milliards d'euros de dette, contre 5 salariés.", .french, [money("6,2 milliards d'euros", "6200000000", "EUR")])
+        check("Le budget est de 6,2 milliards d'euros, contre 2023.", .french, [money("6,2 milliards d'euros", "6200000000", "EUR")])
+        check("Revenue rose to £2.4 billion on the sale of 3,760 homes, up from 2,825.", .english, [
+            money("£2.4 billion", "2400000000", "GBP"),
+        ])
+        check("Le budget est de 6,2 milliards d'euros. Le score est de 3 contre 2.", .french, [
+            money("6,2 milliards d'euros", "6200000000", "EUR"),
+        ])
+    }
+}

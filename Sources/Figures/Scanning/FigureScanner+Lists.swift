@@ -58,14 +58,14 @@ extension FigureScanner {
     }
 
     /// The number written in digits at `start`, read whole.
-    private func readBareNumber(at start: Int, numbers: NumberGrammar) -> ReadNumber? {
+    func readBareNumber(at start: Int, numbers: NumberGrammar) -> ReadNumber? {
         var tokens = Tokenizer(text, at: start)
         guard let first = tokens.next(), first.isDigits, first.start == start else { return nil }
         return numbers.readDigits(first, after: tokens)
     }
 
     /// The power of ten that takes the written number to the figure's value (0, 3, 6, 9 or 12), if any.
-    private func powerOfTen(from written: ExactDecimal, to value: ExactDecimal) -> Int? {
+    func powerOfTen(from written: ExactDecimal, to value: ExactDecimal) -> Int? {
         [0, 3, 6, 9, 12].first { p in
             let scaled = written.scaled(byPowerOfTen: p)
             return !(scaled < value) && !(value < scaled)
@@ -126,7 +126,7 @@ extension FigureScanner {
     }
 
     /// A four-digit whole number that may be a year (1900 to 2100).
-    private func isYear(_ start: Int, _ end: Int) -> Bool {
+    func isYear(_ start: Int, _ end: Int) -> Bool {
         guard end - start == 4 else { return false }
         var n = 0
         for i in start..<end {
@@ -136,7 +136,7 @@ extension FigureScanner {
         return (1900...2100).contains(n)
     }
 
-    private func skipSpacesBackward(from end: Int) -> Int {
+    func skipSpacesBackward(from end: Int) -> Int {
         var k = end
         while k > 0 {
             if text[k - 1] == 0x20 || text[k - 1] == 0x09 {
@@ -152,11 +152,11 @@ extension FigureScanner {
         return k
     }
 
-    /// The ASCII word that ends at `end` (empty when none does).
-    private func wordBefore(_ end: Int) -> (start: Int, end: Int) {
+    /// The ASCII word that ends at `end` (empty when none does, or when the word has other letters: "après").
+    func wordBefore(_ end: Int) -> (start: Int, end: Int) {
         var k = end
         while k > 0, k > end - 12, isASCIILetter(text[k - 1]) { k -= 1 }
-        if k > 0, isASCIILetter(text[k - 1]) { return (end, end) }
+        if k > 0, isASCIILetter(text[k - 1]) || text[k - 1] >= 0x80 { return (end, end) }
         return (k, end)
     }
 }

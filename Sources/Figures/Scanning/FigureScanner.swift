@@ -40,9 +40,10 @@ struct FigureScanner {
         let grammar = FigureGrammar(text: text, lexicon: lexicon, dollar: CurrencyFamily.dollar.placeholder, unreadable: tooLarge)
         var i = 0
         // The search is a non-mutating method: it runs with `self` borrowed, not copied for each helper it calls.
-        while let (at, skipTo, cellOnly) = nextCandidate(from: i) {
-            if cellOnly {
-                if let cell = tableCell(at: at, digitsEnd: skipTo) {
+        while let (at, skipTo, bareDigits) = nextCandidate(from: i) {
+            if bareDigits {
+                if let cell = tableCell(at: at, digitsEnd: skipTo)
+                    ?? (followsComparisonWord(at) ? comparedAmount(at: at, digitsEnd: skipTo) : nil) {
                     accept(cell)
                     i = cell.end
                 } else {
@@ -59,7 +60,8 @@ struct FigureScanner {
                 }
                 accept(raw)
                 i = max(raw.end, at + 1, resumeAt)
-            } else if isASCIIDigit(text[at]), tooLarge.end <= at, let cell = tableCell(at: at, digitsEnd: skipTo) {
+            } else if isASCIIDigit(text[at]), tooLarge.end <= at, let cell = tableCell(at: at, digitsEnd: skipTo)
+                        ?? (followsComparisonWord(at) ? comparedAmount(at: at, digitsEnd: skipTo) : nil) {
                 accept(cell)
                 i = cell.end
             } else {
@@ -82,9 +84,9 @@ struct FigureScanner {
     }
 
     /// The next place at or after `from` where a figure may start (a digit, a currency symbol or code, a number
-    /// word), and where to go on from when the grammar reads none there; `cellOnly` when it is bare digits that can
-    /// only be a table cell; `nil` at the end of the text.
-    private func nextCandidate(from start: Int) -> (at: Int, skipTo: Int, cellOnly: Bool)? {
+    /// word), and where to go on from when the grammar reads none there; `bareDigits` when it is digits without a
+    /// unit that can only be a table cell or a figure repeated without its unit; `nil` at the end of the text.
+    private func nextCandidate(from start: Int) -> (at: Int, skipTo: Int, bareDigits: Bool)? {
         let n = text.count
         var i = start
         while i < n {
@@ -96,8 +98,8 @@ struct FigureScanner {
                     skipTo = i + 1
                     while skipTo < n, isASCIIDigit(text[skipTo]) { skipTo += 1 }
                     candidate = digitCanStartFigure(i) && mayBeFollowedByUnit(skipTo)
-                    if !candidate, digitCanStartFigure(i), opensCell(before: i) != nil {
-                        return (i, skipTo, true)  // digits alone, maybe a table cell under a header
+                    if !candidate, digitCanStartFigure(i), opensCell(before: i) != nil || followsComparisonWord(i) {
+                        return (i, skipTo, true)  // digits alone: a table cell under a header, or "contre 5,8"
                     }
                 } else if isASCIILetter(b) {
                     // A word: a number word, an ISO code or a symbol made of letters ("US$", "Rs") may start a figure.
