@@ -19,6 +19,8 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         case otm
         /// The dynamic optimised Theta model (DOTM).
         case dotm
+        /// ARIMA(p,d,q), p, q ≤ 2, the order chosen by KPSS and AICc (Hyndman–Khandakar).
+        case arima
     }
 
     /// The family.
@@ -32,7 +34,7 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         self.multiplicative = multiplicative
     }
 
-    /// Reads `naive`, `drift`, `ses`, `damped`, `theta`, `otm`, `dotm`, each optionally prefixed by `log-` (multiplicative).
+    /// Reads `naive`, `drift`, `ses`, `damped`, `theta`, `otm`, `dotm`, `arima`, each optionally prefixed by `log-` (multiplicative).
     public init?(name: String) {
         let multiplicative = name.hasPrefix("log-")
         guard let kind = Kind(rawValue: multiplicative ? String(name.dropFirst(4)) : name) else { return nil }
@@ -48,6 +50,7 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         case .naive, .drift, .ses: return 2
         case .damped, .theta, .otm: return 3
         case .dotm: return 4
+        case .arima: return Arima.minimumCount
         }
     }
 
@@ -97,6 +100,11 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         case .dotm:
             let m = try DynamicTheta(z)
             f = m.forecast(steps: h); fixed = .dynamicTheta(initialLevel: m.initialLevel * scale, alpha: m.alpha, theta: m.theta)
+        case .arima:
+            let m = try Arima(z)
+            var order = m.order
+            order.constant = order.constant.map { $0 * scale }
+            f = m.forecast(steps: h); fixed = .arima(order)
         }
         return FittedMethod(method: self, forecast: f.scaled(by: scale), fixed: fixed)
     }
