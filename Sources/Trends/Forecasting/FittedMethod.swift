@@ -17,6 +17,8 @@ public struct FittedMethod: Sendable, Equatable {
         /// An ARIMA model's order and coefficients (its constant in the units of the values, or of their logarithm);
         /// the filter's state is recomputed.
         case arima(ArimaOrder)
+        /// An ETS model's parameters and initial states (in the units of the values, or of their logarithm).
+        case ets(EtsParameters)
     }
 
     /// The method.
@@ -86,6 +88,8 @@ public struct FittedMethod: Sendable, Equatable {
                 guard count - order.d > order.ar.count + 1 else { return nil }
                 order.constant = order.constant.map { $0 / p.scale }
                 point = Arima(z, order: order).points(steps: h)
+            case (_, .ets(let parameters)):
+                point = Ets(z, parameters: parameters.scaled(by: 1 / p.scale)).points(steps: h)
             case (_, .none): return nil
             }
             for k in point.indices { point[k] *= p.scale }

@@ -21,6 +21,8 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         case dotm
         /// ARIMA(p,d,q), p, q ≤ 2, the order chosen by KPSS and AICc (Hyndman–Khandakar).
         case arima
+        /// Exponential smoothing chosen by AICc among ETS(A/M, N/A/Ad, N).
+        case ets
     }
 
     /// The family.
@@ -34,7 +36,7 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         self.multiplicative = multiplicative
     }
 
-    /// Reads `naive`, `drift`, `ses`, `damped`, `theta`, `otm`, `dotm`, `arima`, each optionally prefixed by `log-` (multiplicative).
+    /// Reads `naive`, `drift`, `ses`, `damped`, `theta`, `otm`, `dotm`, `arima`, `ets`, each optionally prefixed by `log-` (multiplicative).
     public init?(name: String) {
         let multiplicative = name.hasPrefix("log-")
         guard let kind = Kind(rawValue: multiplicative ? String(name.dropFirst(4)) : name) else { return nil }
@@ -51,6 +53,7 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         case .damped, .theta, .otm: return 3
         case .dotm: return 4
         case .arima: return Arima.minimumCount
+        case .ets: return Ets.minimumCount
         }
     }
 
@@ -105,6 +108,9 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
             var order = m.order
             order.constant = order.constant.map { $0 * scale }
             f = m.forecast(steps: h); fixed = .arima(order)
+        case .ets:
+            let m = try Ets(z)
+            f = m.forecast(steps: h); fixed = .ets(m.parameters.scaled(by: scale))
         }
         return FittedMethod(method: self, forecast: f.scaled(by: scale), fixed: fixed)
     }
