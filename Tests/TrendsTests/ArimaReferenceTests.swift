@@ -15,8 +15,10 @@ import Testing
             var loglik: Double; var aicc: Double; var forecast: [Double]
         }
         struct Case: Decodable { var name: String; var values: [Double]; var ndiffs: Int; var fixed: [Fixed]; var fitted: [Fitted] }
+        struct Kpss: Decodable { var name: String; var values: [Double]; var statistic: Double; var ndiffs: Int }
         var horizon: Int
         var series: [Case]
+        var kpss: [Kpss]
     }
 
     static func load() throws -> Reference {
@@ -32,8 +34,13 @@ import Testing
         return -0.5 * (run.deviance + Double(w.count) * (1 + log(2 * Double.pi)))
     }
 
+    /// The KPSS statistic is statsmodels', and the number of differences statsforecast's (0, 1 and 2 occur).
     @Test func differencesAgreeWithStatsforecastsKPSS() throws {
-        for c in try Self.load().series {
+        let ref = try Self.load()
+        #expect(Set(ref.kpss.map(\.ndiffs)) == [0, 1, 2])
+        for c in ref.kpss {
+            let statistic = try #require(UnitRoot.kpss(c.values))
+            #expect(abs(statistic - c.statistic) <= 1e-9 * c.statistic, "\(c.name)")
             #expect(UnitRoot.differences(c.values, maximum: 2) == c.ndiffs, "\(c.name)")
         }
     }
