@@ -96,7 +96,7 @@ public struct Arima: Sendable, Equatable {
             lower.append(mean - 10 * spread); upper.append(mean + 10 * spread)
             start.append(mean); steps.append(0.5 * spread)
         }
-        let search = NelderMead(lower: lower, upper: upper, maxEvaluations: 120 * n, tolerance: 1e-8, pointTolerance: 1e-4)
+        let search = NelderMead(lower: lower, upper: upper, maxEvaluations: 60 * n, tolerance: 1e-6, pointTolerance: 1e-3)
         let found = search.minimize({ x in
             let o = order(x)
             return ArmaLikelihood(ar: o.ar, ma: o.ma).filter(w, mean: o.constant ?? 0)?.deviance ?? .infinity
