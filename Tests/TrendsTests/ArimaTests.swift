@@ -23,6 +23,8 @@ import Testing
         let y = (0..<12).map { 3 + 2 * Double($0) }
         let f = try ForecastMethod(.arima).forecast(y, steps: 3)
         for (k, v) in f.point.enumerated() { #expect(abs(v - (3 + 2 * Double(12 + k))) < 1e-9) }
+        // The drift is written in the series' units, not the scaled ones the model is fitted to.
+        #expect(f.parameters.hasPrefix("order=(") && f.parameters.hasSuffix(",1,0) drift=2.0"), "\(f.parameters)")
     }
 
     /// A random walk with drift is found to need one difference, with a drift near the true one; the 95 % model

@@ -140,9 +140,14 @@ public struct Arima: Sendable, Equatable {
             sum += psi[k] * psi[k]
             se.append((sigma2 * sum).squareRoot())
         }
-        var text = "(\(order.ar.count),\(order.d),\(order.ma.count))"
+        return MethodForecast(point: point, standardError: se, parameters: Arima.describe(order))
+    }
+
+    /// The order as the method column writes it: "order=(1,1,0) drift=2.5".
+    static func describe(_ order: ArimaOrder) -> String {
+        var text = "order=(\(order.ar.count),\(order.d),\(order.ma.count))"
         if let c = order.constant { text += " " + parameterText(order.d == 0 ? "mean" : "drift", c) }
-        return MethodForecast(point: point, standardError: se, parameters: "order=" + text)
+        return text
     }
 
     /// The coefficients of φ(B)(1 − B)ᵈ written as yₜ = Σφ*ᵢyₜ₋ᵢ + ….

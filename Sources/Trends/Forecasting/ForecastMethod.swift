@@ -107,7 +107,10 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
             let m = try Arima(z)
             var order = m.order
             order.constant = order.constant.map { $0 * scale }
-            f = m.forecast(steps: h); fixed = .arima(order)
+            // The constant is written in the units of the values, not of the scaled ones the model was fitted to.
+            var forecast = m.forecast(steps: h)
+            forecast.parameters = Arima.describe(order)
+            f = forecast; fixed = .arima(order)
         case .ets:
             let m = try Ets(z)
             f = m.forecast(steps: h); fixed = .ets(m.parameters.scaled(by: scale))
