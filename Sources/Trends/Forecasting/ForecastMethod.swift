@@ -93,7 +93,11 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         let f: MethodForecast, fixed: FittedMethod.Parameters
         switch kind {
         case .naive: f = try RandomWalk(z, drift: false).forecast(steps: h); fixed = .none
-        case .drift: f = try RandomWalk(z, drift: true).forecast(steps: h); fixed = .none
+        case .drift:
+            let m = try RandomWalk(z, drift: true)
+            var forecast = m.forecast(steps: h)
+            forecast.parameters = parameterText("drift", m.drift * scale)  // in the values' units, not the scaled ones
+            f = forecast; fixed = .none
         case .ses, .damped:
             let m = try ExponentialSmoothing(z, trend: kind == .ses ? .none : .damped)
             f = m.forecast(steps: h); fixed = .smoothing(m.parameters)
