@@ -107,7 +107,7 @@ func runForecastBench() {
     let actual = Dictionary(data.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     print(padded("model") + "   sMAPE    MASE  coverage    MSIS   seconds  cpu_s")
     var autoSeconds: (wall: Double, cpu: Double)?
-    for model in ["auto", "drift", "naive", "damped", "theta", "dotm", "ses", "holt", "linear", "loglinear"] {
+    for model in ["auto", "drift", "naive", "damped", "theta", "dotm", "arima", "ets", "ses", "holt", "linear", "loglinear"] {
         var best = Double.infinity, bestCPU = Double.infinity
         for _ in 0..<3 {
             guard let run = try? runChild([".build/release/chiffres", "project", input, "--horizon", "6", "--model", model,

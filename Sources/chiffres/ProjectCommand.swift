@@ -23,7 +23,9 @@ struct Project: ParsableCommand {
             --level (--intervals says how; --intervals model gives the models' own intervals instead). Series too \
             short for calibration use the model's own standard errors (the interval column says which). \
             Single methods: drift, naive, ses, damped, theta, otm (optimised Theta), dotm (dynamic optimised \
-            Theta), each also as log-NAME on the logarithm. chiffres backtest measures how each would have done on \
+            Theta), arima (ARIMA(p,d,q), p, q <= 2, d by a KPSS test, the order by AICc; 6 years at least), ets \
+            (exponential smoothing chosen by AICc among ETS(A,N,N), (A,A,N), (A,Ad,N) and, for positive data, their \
+            multiplicative-error forms; 8 years at least), each also as log-NAME on the logarithm. chiffres backtest measures how each would have done on \
             your series.
             linear and poly: Student-t intervals (df = n - 2, n - 3). loglinear: fit is the median exp(ln-fit) \
             (GROWTH), intervals are exp() of the ln-scale ones. holt: ETS(A,A,N) prediction intervals (normal \
@@ -52,7 +54,7 @@ struct Project: ParsableCommand {
     @Option(help: "Project N years past each series' own last year (instead of --to).")
     var horizon: Int?
 
-    @Option(help: "auto, linear, loglinear, poly2 (poly1...poly6), holt, drift, naive, ses, damped, theta, otm, dotm, log-theta...")
+    @Option(help: "auto, linear, loglinear, poly2 (poly1...poly6), holt, drift, naive, ses, damped, theta, otm, dotm, arima, ets, log-theta...")
     var model = "auto"
 
     @Option(help: "Confidence level of the intervals.")

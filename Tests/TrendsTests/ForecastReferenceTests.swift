@@ -72,6 +72,8 @@ import Testing
         #expect(naive.point == [14, 14])
         // σ² = mean squared change (4 + 1 + 16 + 1)/4 = 5.5; se at 2 steps = √(5.5·2).
         #expect(abs((naive.standardError?[1] ?? 0) - (5.5 * 2).squareRoot()) < 1e-12)
+        // The method column writes the drift in the series' units (the method runs on y / max|y|).
+        #expect(try ForecastMethod(.drift).forecast(y, steps: 1).parameters == "drift=1.0")
     }
 
     @Test func combinationTakesTheMedianAndFallsBackOnNonPositiveData() throws {

@@ -14,6 +14,11 @@ public struct FittedMethod: Sendable, Equatable {
         /// The dynamic optimised Theta model's initial level (in the units of the values, or of their logarithm for
         /// a multiplicative method), α and θ.
         case dynamicTheta(initialLevel: Double, alpha: Double, theta: Double)
+        /// An ARIMA model's order and coefficients (its constant in the units of the values, or of their logarithm);
+        /// the filter's state is recomputed.
+        case arima(ArimaOrder)
+        /// An ETS model's parameters and initial states (in the units of the values, or of their logarithm).
+        case ets(EtsParameters)
     }
 
     /// The method.
@@ -79,6 +84,12 @@ public struct FittedMethod: Sendable, Equatable {
             case (_, .dynamicTheta(let level, let alpha, let theta)):
                 guard let m = try? DynamicTheta(z, initialLevel: level / p.scale, alpha: alpha, theta: theta) else { return nil }
                 point = m.points(steps: h)
+            case (_, .arima(var order)):
+                guard count - order.d > order.ar.count + 1 else { return nil }
+                order.constant = order.constant.map { $0 / p.scale }
+                point = Arima(z, order: order).points(steps: h)
+            case (_, .ets(let parameters)):
+                point = Ets(z, parameters: parameters.scaled(by: 1 / p.scale)).points(steps: h)
             case (_, .none): return nil
             }
             for k in point.indices { point[k] *= p.scale }

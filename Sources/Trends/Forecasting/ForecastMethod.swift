@@ -19,6 +19,10 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         case otm
         /// The dynamic optimised Theta model (DOTM).
         case dotm
+        /// ARIMA(p,d,q), p, q ≤ 2, the order chosen by KPSS and AICc (Hyndman–Khandakar).
+        case arima
+        /// Exponential smoothing chosen by AICc among ETS(A/M, N/A/Ad, N).
+        case ets
     }
 
     /// The family.
@@ -32,7 +36,7 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         self.multiplicative = multiplicative
     }
 
-    /// Reads `naive`, `drift`, `ses`, `damped`, `theta`, `otm`, `dotm`, each optionally prefixed by `log-` (multiplicative).
+    /// Reads `naive`, `drift`, `ses`, `damped`, `theta`, `otm`, `dotm`, `arima`, `ets`, each optionally prefixed by `log-` (multiplicative).
     public init?(name: String) {
         let multiplicative = name.hasPrefix("log-")
         guard let kind = Kind(rawValue: multiplicative ? String(name.dropFirst(4)) : name) else { return nil }
@@ -48,6 +52,8 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         case .naive, .drift, .ses: return 2
         case .damped, .theta, .otm: return 3
         case .dotm: return 4
+        case .arima: return Arima.minimumCount
+        case .ets: return Ets.minimumCount
         }
     }
 
@@ -87,7 +93,11 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         let f: MethodForecast, fixed: FittedMethod.Parameters
         switch kind {
         case .naive: f = try RandomWalk(z, drift: false).forecast(steps: h); fixed = .none
-        case .drift: f = try RandomWalk(z, drift: true).forecast(steps: h); fixed = .none
+        case .drift:
+            let m = try RandomWalk(z, drift: true)
+            var forecast = m.forecast(steps: h)
+            forecast.parameters = parameterText("drift", m.drift * scale)  // in the values' units, not the scaled ones
+            f = forecast; fixed = .none
         case .ses, .damped:
             let m = try ExponentialSmoothing(z, trend: kind == .ses ? .none : .damped)
             f = m.forecast(steps: h); fixed = .smoothing(m.parameters)
@@ -97,6 +107,17 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         case .dotm:
             let m = try DynamicTheta(z)
             f = m.forecast(steps: h); fixed = .dynamicTheta(initialLevel: m.initialLevel * scale, alpha: m.alpha, theta: m.theta)
+        case .arima:
+            let m = try Arima(z)
+            var order = m.order
+            order.constant = order.constant.map { $0 * scale }
+            // The constant is written in the units of the values, not of the scaled ones the model was fitted to.
+            var forecast = m.forecast(steps: h)
+            forecast.parameters = Arima.describe(order)
+            f = forecast; fixed = .arima(order)
+        case .ets:
+            let m = try Ets(z)
+            f = m.forecast(steps: h); fixed = .ets(m.parameters.scaled(by: scale))
         }
         return FittedMethod(method: self, forecast: f.scaled(by: scale), fixed: fixed)
     }

@@ -10,7 +10,7 @@ data=datasets/m3/m3-yearly.csv
 grep -v ',test$' "$data" > "$EVAL_OUT/train.csv"
 printf '%-23s %7s %7s %9s %7s %8s\n' model sMAPE MASE coverage MSIS seconds
 # A model name, or NAME:model for its own (uncalibrated) intervals.
-for spec in auto auto:model drift naive ses damped theta otm dotm holt linear loglinear; do
+for spec in auto auto:model drift naive ses damped theta otm dotm arima ets holt linear loglinear; do
   model=${spec%%:*}
   intervals=calibrated; [ "$spec" = "$model" ] || intervals=model
   start=$(date +%s.%N)

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import Trends
+
+/// ETS selection against statsmodels' ETSModel and statsforecast's AutoETS, recorded in Fixtures/ets-reference.json
+/// (made by scripts/fixtures/ets_reference.py; series written for the test).
+@Suite struct EtsReferenceTests {
+    struct Reference: Decodable {
+        struct Fixed: Decodable {
+            var multiplicative: Bool; var trend: String; var alpha: Double; var beta: Double; var phi: Double
+            var level0: Double; var trend0: Double; var loglik: Double; var forecast: [Double]
+        }
+        struct Auto: Decodable { var model: String; var aicc: Double; var forecast: [Double] }
+        struct Case: Decodable { var name: String; var values: [Double]; var fixed: [Fixed]; var auto: Auto }
+        var horizon: Int
+        var series: [Case]
+    }
+
+    static func load() throws -> Reference {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/ets-reference.json")
+        return try JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))
+    }
+
+    /// The constant n(1 + ln 2π) our criterion leaves out.
+    static func constant(_ n: Int) -> Double { Double(n) * (1 + log(2 * Double.pi)) }
+
+    /// At fixed parameters and initial states, the six models' log-likelihoods and forecasts are statsmodels'.
+    @Test func recursionsMatchStatsmodels() throws {
+        let ref = try Self.load()
+        for c in ref.series {
+            for f in c.fixed {
+                let trend = try #require(EtsParameters.Trend(rawValue: f.trend))
+                let p = EtsParameters(multiplicative: f.multiplicative, trend: trend, alpha: f.alpha, beta: f.beta,
+                                      phi: f.phi, level0: f.level0, trend0: f.trend0)
+                let run = Ets.run(c.values, p)
+                let n = Double(c.values.count)
+                let loglik = -0.5 * (n * log(run.sse / n) + run.logScale + Self.constant(c.values.count))
+                #expect(abs(loglik - f.loglik) <= 1e-9 * abs(f.loglik), "\(c.name) \(f.multiplicative) \(f.trend)")
+                let points = Ets(c.values, parameters: p).points(steps: ref.horizon)
+                #expect(ForecastReferenceTests.close(points, f.forecast, relative: 1e-9), "\(c.name) \(f.multiplicative) \(f.trend)")
+            }
+        }
+    }
+
+    /// The chosen model's AICc (on the series' own scale) is at most AutoETS's (both searches are local; ours may find a better optimum, never
+    /// a worse one by more than 0.5).
+    @Test func selectionIsAtLeastAsGoodAsAutoETS() throws {
+        let ref = try Self.load()
+        for c in ref.series {
+            let m = try Ets(c.values)  // on the values unscaled, so the criteria share their units
+            // statsforecast (as R's `ets`) writes −2 log L as n ln Σe² + 2Σ ln|ŷ|: ours plus n ln n.
+            let n = Double(c.values.count)
+            let ours = m.aicc + n * log(n)
+            #expect(ours <= c.auto.aicc + 0.5, "\(c.name): \(ours) vs \(c.auto.aicc) (\(c.auto.model))")
+        }
+    }
+
+    /// Multiplicative models are offered only for positive data.
+    @Test func multiplicativeOnlyOnPositiveData() throws {
+        let y: [Double] = [-3, 1, 4, 2, 6, 5, 9, 8, 12, 10]
+        #expect(try Ets(y).parameters.multiplicative == false)
+    }
+}
