@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Figures
 import Money
 import Validation
@@ -28,6 +29,9 @@ struct ExtractRun {
 
     /// Flushes the output when this many bytes are buffered.
     static let flushThreshold = 1 << 20
+    /// How many parts of a long text are extracted at once on other threads (one per processor, at least two):
+    /// memory stays bounded by that many parts and their rows.
+    static let partsInFlight = max(2, ProcessInfo.processInfo.activeProcessorCount)
 
     /// Runs and returns the number of input errors (each already reported on standard error).
     mutating func execute() throws -> Int {
@@ -101,10 +105,10 @@ struct ExtractRun {
             for source in sources {
                 // The first part of a long text settles the language and date of the parts after it.
                 var firstPart: Document?
-                // Parts of a long text are extracted two at a time: one on another thread, one on this one; their
-                // rows are written in text order.
-                var pending: PartExtraction?
-                defer { _ = pending?.wait() }
+                // The parts of a long text are extracted on other threads, a few at a time, while this one reads the
+                // next parts and writes the rows of the oldest, in text order.
+                var pending: [PartExtraction] = []
+                defer { for other in pending { _ = other.wait() } }
                 try InputReader.read(source, progress: &progress, encoding: encoding, textPartBytes: textPartBytes,
                                      report: report) { document, part in
                     let prepared = part.index == 0 || firstPart == nil ? prepare(document) : settled(document, as: firstPart)
@@ -113,18 +117,15 @@ struct ExtractRun {
                         try write(extractFiguresReporting(from: prepared, options: options), of: prepared, part: part)
                         return
                     }
-                    guard let other = pending else {
-                        pending = PartExtraction(prepared, part: part, options: options)
-                        return
+                    pending.append(PartExtraction(prepared, part: part, options: options))
+                    if pending.count > Self.partsInFlight {
+                        let oldest = pending.removeFirst()
+                        try write(oldest.wait(), of: oldest.document, part: oldest.part)
                     }
-                    pending = nil
-                    let extraction = extractFiguresReporting(from: prepared, options: options)
-                    try write(other.wait(), of: other.document, part: other.part)
-                    try write(extraction, of: prepared, part: part)
                 }
-                if let other = pending {
-                    pending = nil
-                    try write(other.wait(), of: other.document, part: other.part)
+                while !pending.isEmpty {
+                    let oldest = pending.removeFirst()
+                    try write(oldest.wait(), of: oldest.document, part: oldest.part)
                 }
             }
             if let sink {

@@ -1,8 +1,8 @@
 import Dispatch
 import Figures
 
-/// The figures of one part of a long text, extracted on another thread while the caller reads and extracts the
-/// next part (extraction is a pure function of the document and the options).
+/// The figures of one part of a long text, extracted on another thread while the caller reads the next parts and
+/// writes the rows of earlier ones (extraction is a pure function of the document and the options).
 final class PartExtraction: @unchecked Sendable {
     /// The part, as handed to the extractor.
     let document: Document
