@@ -39,7 +39,7 @@ extension FigureScanner {
     }
 
     /// Whether a sentence ends between two offsets (a full stop, "!", "?" or a line break; not a decimal point),
-    /// or another number stands there ("£2.38 billion on the sale of 3,760 homes, up from 2,825").
+    /// or another number stands there ("£1.9 billion as it sold 4,120 flats, up from 3,870").
     private func isSeparated(between start: Int, and end: Int) -> Bool {
         var k = start
         while k < end {

@@ -1,8 +1,8 @@
 import Money
 
 extension FigureScanner {
-    /// The bare numbers of a list whose scale and unit are written once, on its last item: "59 et 54 milliards
-    /// d'euros", "16,6 et de 8,8 Md€", "12, 15 et 20 millions", "2,1 and 2.3 per cent". Each is a figure of its own,
+    /// The bare numbers of a list whose scale and unit are written once, on its last item: "63 et 48 milliards
+    /// d'euros", "12,4 et de 7,9 Md€", "12, 15 et 20 millions", "2,1 and 2.3 per cent". Each is a figure of its own,
     /// with the last item's scale, kind and currency (the span is the number as written, as for a range's first end).
     ///
     /// The last connector must be a word ("et", "and", "ou", "or", "et de"); commas may join earlier items. Not read:
@@ -72,7 +72,7 @@ extension FigureScanner {
         }
     }
 
-    /// Where the item before a connector ends: "59 et 54" (`word`: "et", "and", "ou", "or", "et de"), or
+    /// Where the item before a connector ends: "63 et 48" (`word`: "et", "and", "ou", "or", "et de"), or
     /// "12, 15" (a comma followed by a space). Returns where the item before it ends.
     private func listConnector(endingAt end: Int, word: Bool) -> Int? {
         var k = skipSpacesBackward(from: end)

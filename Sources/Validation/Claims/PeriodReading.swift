@@ -158,7 +158,7 @@ struct PeriodReading {
     static let maxFigures = 64
 
     /// How far a stated period is from a figure: none when it follows the figure with only its introducing word
-    /// between ("0,6 % en avril à 0,2 % en mai": April is the first figure's, however near the second).
+    /// between ("0,9 % en mars à 0,4 % en avril": March is the first figure's, however near the second).
     private func distance(_ s: Stated, _ span: Range<Int>) -> Int {
         if let at = s.introducedAt, at >= span.upperBound, at - span.upperBound <= 1 { return 0 }
         return ClaimReader.distance(s.bytes, span)
