@@ -54,20 +54,23 @@ struct CollectionScore {
     }
 }
 
-/// `ChiffresBench forecast-explore [intervals [refit]] [holdout] [RULE:NAME+NAME... | NAME ...]`: accuracy of
-/// methods and combinations on M3 yearly (in process); without a list, every single method and a few combinations.
-/// `refit` calibrates the intervals by searching the parameters again at each origin; `holdout` scores on the last
-/// 6 years of each training part instead of the test years.
+/// `ChiffresBench forecast-explore [intervals [refit]] [holdout] [data=FILE] [RULE:NAME+NAME... | NAME ...]`:
+/// accuracy of methods and combinations on M3 yearly (in process), or on another collection in the same CSV layout
+/// (`data=FILE`, each series scored on as many steps as its test part has); without a list, every single method and
+/// a few combinations. `refit` calibrates the intervals by searching the parameters again at each origin; `holdout`
+/// scores on the last test-length years of each training part instead of the test years.
 func runForecastExplore() {
     let flags: Set = ["forecast-explore", "intervals", "refit", "holdout"]
-    let arguments = CommandLine.arguments.dropFirst().filter { !flags.contains($0) }
+    let arguments = CommandLine.arguments.dropFirst().filter { !flags.contains($0) && !$0.hasPrefix("data=") }
     let withIntervals = CommandLine.arguments.contains("intervals")
     let refit = CommandLine.arguments.contains("refit")
-    // holdout: each series' training part split again, its last 6 years held out (the test years are not used).
+    let path = CommandLine.arguments.last { $0.hasPrefix("data=") }.map { String($0.dropFirst(5)) }
+    let collection = path.map { M3Series.load($0) } ?? M3Series.load()
+    // holdout: each series' training part split again, its last test-length years held out (the test years unused).
     let data = CommandLine.arguments.contains("holdout")
-        ? M3Series.load().map { M3Series(name: $0.name, train: Array($0.train.dropLast(6)), test: Array($0.train.suffix(6))) }
-        : M3Series.load()
-    print("M3 yearly: \(data.count) series")
+        ? collection.map { M3Series(name: $0.name, train: Array($0.train.dropLast($0.test.count)), test: Array($0.train.suffix($0.test.count))) }
+        : collection
+    print("\(path ?? "M3 yearly"): \(data.count) series")
     var specs = Array(arguments)
     if specs.isEmpty {
         specs = ForecastMethod.Kind.allCases.flatMap { [$0.rawValue, "log-" + $0.rawValue] }
