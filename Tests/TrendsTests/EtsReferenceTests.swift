@@ -55,6 +55,29 @@ import Testing
         }
     }
 
+    /// With R's start and bounds, the search chooses AutoETS's model and forecasts as it does (within 2 %).
+    @Test func choosesAndForecastsAsAutoETS() throws {
+        let ref = try Self.load()
+        for c in ref.series {
+            let m = try Ets(c.values)
+            let name = "ETS(\(m.parameters.multiplicative ? "M" : "A"),\(m.parameters.trend.rawValue),N)"
+            #expect(name == c.auto.model, "\(c.name)")
+            #expect(ForecastReferenceTests.close(m.points(steps: ref.horizon), c.auto.forecast, relative: 0.02), "\(c.name)")
+        }
+    }
+
+    /// The trend's gain β = αβ* stays at most the initial α (≈ 0.2) and at most α, even where the last years turn
+    /// sharply and a free search would let the trend follow them.
+    @Test func trendGainStaysUnderTheInitialAlpha() {
+        let y: [Double] = [10, 12, 13, 15, 16, 18, 19, 21, 22, 24, 23, 19, 14, 8]
+        for multiplicative in [false, true] {
+            for trend in [EtsParameters.Trend.additive, .damped] {
+                let p = Ets.fit(y, multiplicative: multiplicative, trend: trend).parameters
+                #expect(p.alpha * p.beta <= 0.2001 && p.beta <= 1, "\(multiplicative) \(trend): α \(p.alpha) β* \(p.beta)")
+            }
+        }
+    }
+
     /// Multiplicative models are offered only for positive data.
     @Test func multiplicativeOnlyOnPositiveData() throws {
         let y: [Double] = [-3, 1, 4, 2, 6, 5, 9, 8, 12, 10]

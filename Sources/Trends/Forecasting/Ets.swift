@@ -8,9 +8,15 @@ import Foundation
 ///     multiplicative error:  εₜ = (yₜ − ŷₜ)/ŷₜ,   ℓₜ = ŷₜ(1 + αεₜ),   bₜ = φbₜ₋₁ + βŷₜεₜ
 ///
 /// Every model is fitted by maximum likelihood over its parameters and initial states together (the guarded
-/// Nelder–Mead; α, β* ∈ [0.0001, 0.9999], φ ∈ [0.8, 0.98]): −2 log L = n ln(Σe²/n) (+ 2Σ ln|ŷ| for the
-/// multiplicative error) up to a constant, and AICc = −2 log L + 2k + 2k(k + 1)/(n − k − 1), k counting the
-/// parameters, the initial states and σ².
+/// Nelder–Mead): −2 log L = n ln(Σe²/n) (+ 2Σ ln|ŷ| for the multiplicative error) up to a constant, and
+/// AICc = −2 log L + 2k + 2k(k + 1)/(n − k − 1), k counting the parameters, the initial states and σ².
+///
+/// The search is R's `ets` and statsforecast's: one start at their initial values (α ≈ 0.2, β ≈ 0.02, φ ≈ 0.978,
+/// the states from the least-squares line through the first ten values) within their bounds, α ∈ [0.0001, 0.9999],
+/// φ ∈ [0.8, 0.98], and β between 0.0001 and the initial α, never above α. That ceiling on the trend's gain keeps
+/// the trend from following the last years' noise. A freer search (β up to α, several starts) finds higher
+/// likelihoods but forecasts worse: on M3 yearly (6 years ahead) it scored sMAPE 17.61 and MASE 2.908; this one
+/// 16.26 and 2.702, as AutoETS's 16.19 and 2.695 (on M1 and Tourism yearly, too, it scores as AutoETS does).
 public struct Ets: Sendable, Equatable {
     /// The chosen model and its fitted parameters and initial states.
     public let parameters: EtsParameters
@@ -56,8 +62,10 @@ public struct Ets: Sendable, Equatable {
     static func fit(_ y: [Double], multiplicative: Bool, trend: EtsParameters.Trend) -> Ets {
         let trended = trend != .none
         let scale = y.reduce(0) { Swift.max($0, abs($1)) }
+        // The search runs over the trend's gain β itself (β* = β/α, at most 1 so that β ≤ α).
         func parameters(_ x: [Double]) -> EtsParameters {
-            EtsParameters(multiplicative: multiplicative, trend: trend, alpha: x[0], beta: trended ? x[1] : 0,
+            EtsParameters(multiplicative: multiplicative, trend: trend, alpha: x[0],
+                          beta: trended ? Swift.min(x[1] / x[0], 1) : 0,
                           phi: trend == .damped ? x[2] : 1, level0: x[trended ? (trend == .damped ? 3 : 2) : 1],
                           trend0: trended ? x[trend == .damped ? 4 : 3] : 0)
         }
@@ -68,29 +76,22 @@ public struct Ets: Sendable, Equatable {
         for t in 0..<m { sty += (Double(t) - tMean) * (y[t] - yMean); stt += (Double(t) - tMean) * (Double(t) - tMean) }
         let slope = trended && stt > 0 ? sty / stt : 0
         let level0 = trended ? yMean - slope * (tMean + 1) : yMean
+        // R's initial values: α a fifth of the way into its range, β a tenth of the way up to that α, φ 99 %.
+        let alpha0 = 1e-4 + 0.2 * (0.9999 - 1e-4), beta0 = 1e-4 + 0.1 * (alpha0 - 1e-4), phi0 = 0.8 + 0.99 * 0.18
         var lower = [1e-4], upper = [0.9999], steps = [0.1]
-        if trended { lower.append(1e-4); upper.append(0.9999); steps.append(0.05) }
+        if trended { lower.append(1e-4); upper.append(alpha0); steps.append(0.01) }
         if trend == .damped { lower.append(0.8); upper.append(0.98); steps.append(0.02) }
         lower.append(multiplicative ? 1e-9 * scale : -2 * scale); upper.append(2 * scale); steps.append(0.1 * scale)
         if trended { lower.append(-scale); upper.append(scale); steps.append(0.05 * scale) }
         let search = NelderMead(lower: lower, upper: upper, maxEvaluations: 100 * lower.count, tolerance: 1e-8,
                                 pointTolerance: 1e-5 * Swift.max(scale, .leastNormalMagnitude))
         let objective = { (x: [Double]) -> Double in Ets(y, parameters: parameters(x)).aicc }
-        // Two starts, a slow and a fast level (the likelihood often has an optimum near each), each restarted once
-        // from where it stopped with a fresh simplex.
-        var found: (point: [Double], value: Double) = ([], .infinity)
-        for alpha in [0.2, 0.9] {
-            var start = [alpha]
-            if trended { start.append(0.1) }
-            if trend == .damped { start.append(0.95) }
-            start.append(level0)
-            if trended { start.append(slope) }
-            var run = search.minimize(objective, start: start, steps: steps)
-            let again = search.minimize(objective, start: run.point, steps: steps)
-            if again.value < run.value { run = again }
-            if run.value < found.value || found.point.isEmpty { found = run }
-        }
-        return Ets(y, parameters: parameters(found.point))
+        var start = [alpha0]
+        if trended { start.append(beta0) }
+        if trend == .damped { start.append(phi0) }
+        start.append(level0)
+        if trended { start.append(slope) }
+        return Ets(y, parameters: parameters(search.minimize(objective, start: start, steps: steps).point))
     }
 
     /// Runs the recursion: the final level and trend, the sum of squared (relative) errors and 2Σ ln|ŷ| (0 for an
