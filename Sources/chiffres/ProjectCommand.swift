@@ -25,8 +25,8 @@ struct Project: ParsableCommand {
             Single methods: drift, naive, ses, damped, theta, otm (optimised Theta), dotm (dynamic optimised \
             Theta), arima (ARIMA(p,d,q), p, q <= 2, d by a KPSS test, the order by AICc; 6 years at least), ets \
             (exponential smoothing chosen by AICc among ETS(A,N,N), (A,A,N), (A,Ad,N) and, for positive data, their \
-            multiplicative-error forms; 8 years at least), each also as log-NAME on the logarithm. chiffres backtest measures how each would have done on \
-            your series.
+            multiplicative-error forms; 5 years at least, 7 for a trend), each also as log-NAME on the logarithm. \
+            chiffres backtest measures how each would have done on your series.
             linear and poly: Student-t intervals (df = n - 2, n - 3). loglinear: fit is the median exp(ln-fit) \
             (GROWTH), intervals are exp() of the ln-scale ones. holt: ETS(A,A,N) prediction intervals (normal \
             quantile), no mean interval. A crossing may lie before the last observed year (already crossed) for \

@@ -78,6 +78,15 @@ import Testing
         }
     }
 
+    /// A short series gets the models it has enough values for: 5 and 6 values no trend, 7 no damped trend; 4 none.
+    @Test func shortSeriesGetTheModelsTheyCanCarry() throws {
+        let y: [Double] = [3, 5, 4, 7, 8, 10, 9, 12]
+        #expect(try Ets(Array(y.prefix(5))).parameters.trend == .none)
+        #expect(try Ets(Array(y.prefix(6))).parameters.trend == .none)
+        #expect(try Ets(Array(y.prefix(7))).parameters.trend != .damped)
+        #expect(throws: TrendError.self) { try Ets(Array(y.prefix(4))) }
+    }
+
     /// Multiplicative models are offered only for positive data.
     @Test func multiplicativeOnlyOnPositiveData() throws {
         let y: [Double] = [-3, 1, 4, 2, 6, 5, 9, 8, 12, 10]

@@ -46,7 +46,7 @@ public struct CalibratedIntervals: Sendable, Equatable {
     /// per origin can be; the errors are a little smaller than fully refitted ones would be, since the parameters
     /// saw the years they are checked on.
     public init(_ y: [Double], fitted: FittedForecaster, level: Double, origins: Int = 10, minimumTraining: Int = 6) {
-        let least = fitted.members.map(\.method.minimumCount).min() ?? 2
+        let least = fitted.members.map(\.minimumCount).min() ?? 2
         let prepared = fitted.members.map { $0.prepared(y) }
         let errors = CalibratedIntervals.rollingErrors(y, steps: fitted.forecast.point.count, origins: origins,
                                                        minimumTraining: max(minimumTraining, least + 1)) {

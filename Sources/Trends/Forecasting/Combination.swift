@@ -62,7 +62,7 @@ public struct Combination: Sendable, Equatable, Hashable {
         var raw: [Double] = []
         for m in members {
             var sum = 0.0, count = 0
-            for origin in Swift.max(6, m.method.minimumCount + 1, n - 10)..<Swift.max(n, 1) where origin < n {
+            for origin in Swift.max(6, m.minimumCount + 1, n - 10)..<Swift.max(n, 1) where origin < n {
                 let steps = Swift.min(h, n - origin)
                 guard let f = m.rerun(Array(y[0..<origin]), steps: steps) else { continue }
                 for k in 0..<steps { sum += abs(y[origin + k] - f[k]); count += 1 }

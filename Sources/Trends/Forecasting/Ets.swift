@@ -27,8 +27,9 @@ public struct Ets: Sendable, Equatable {
     /// The final level and trend.
     let level: Double, trend: Double
 
-    /// The fewest observations (enough for the AICc of the damped model's 6 parameters).
-    public static let minimumCount = 8
+    /// The fewest observations: enough for the AICc of ETS(A,N,N)'s 3 parameters. A model with more parameters
+    /// than the series can give an AICc for (n ≤ k + 1: a trend needs 7 values, a damped trend 8) is not a candidate.
+    public static let minimumCount = 5
 
     /// Fits the candidate models to `y` and keeps the one with the smallest AICc.
     public init(_ y: [Double]) throws(TrendError) {
@@ -39,8 +40,10 @@ public struct Ets: Sendable, Equatable {
         var best: Ets?
         for multiplicative in positive ? [false, true] : [false] {
             for trend in [EtsParameters.Trend.none, .additive, .damped] {
+                let k = EtsParameters.fittedCount(trend) + 1  // with σ²
+                guard y.count > k + 1 else { continue }
                 let fit = Ets.fit(y, multiplicative: multiplicative, trend: trend)
-                if fit.aicc < best?.aicc ?? .infinity || best == nil { best = fit }
+                if fit.aicc < best?.aicc ?? .infinity { best = fit }
             }
         }
         guard let best else { throw .tooFewPoints(series: "", model: "ets", needed: Ets.minimumCount, got: y.count) }
@@ -162,7 +165,10 @@ public struct EtsParameters: Sendable, Equatable, Hashable {
     public var level0: Double, trend0: Double
 
     /// The number of fitted values: α and ℓ₀, β* and b₀ with a trend, φ when damped.
-    var count: Int { trend == .none ? 2 : (trend == .additive ? 4 : 5) }
+    var count: Int { Self.fittedCount(trend) }
+
+    /// The number of fitted values of a model with `trend`.
+    static func fittedCount(_ trend: Trend) -> Int { trend == .none ? 2 : (trend == .additive ? 4 : 5) }
 
     /// The same model with its initial states multiplied by `factor`.
     func scaled(by factor: Double) -> EtsParameters {

@@ -38,6 +38,13 @@ public struct FittedMethod: Sendable, Equatable {
         self.logForecast = logForecast
     }
 
+    /// The fewest observations a rerun takes: the method's, or for ETS what the chosen model's criterion needs
+    /// (a trend 7, a damped trend 8), so that its reruns start where the model could have been chosen.
+    public var minimumCount: Int {
+        if case .ets(let parameters) = fixed { return Swift.max(method.minimumCount, parameters.count + 3) }
+        return method.minimumCount
+    }
+
     /// The model's own prediction intervals at `level`: forecast ± z·se (normal quantile), or for a multiplicative
     /// method exp(ln-forecast ± z·se); `nil` when the model has no standard errors.
     public func modelIntervals(level: Double) -> [Interval]? {
@@ -68,7 +75,7 @@ public struct FittedMethod: Sendable, Equatable {
 
     /// The point forecasts of steps 1...h after the first `count` prepared values, on the original scale.
     func rerun(prepared p: (values: [Double], scale: Double), count: Int, steps h: Int) -> [Double]? {
-        guard count >= method.minimumCount, count <= p.values.count else { return nil }
+        guard count >= minimumCount, count <= p.values.count else { return nil }
         let z = Array(p.values[0..<count])
         var point: [Double]
         if p.scale == 0 {
