@@ -1,4 +1,5 @@
-"""statsforecast's AutoETS and DynamicOptimizedTheta on datasets/m3/m3-yearly.csv (train part, 6 years ahead),
+"""statsforecast's AutoETS and DynamicOptimizedTheta on datasets/m3/m3-yearly.csv, or another collection in its layout
+given as the argument (train part, as many years ahead as the test part has: 6 for M3),
 scored like `make bench` scores Chiffres. Prints one line per model: name smape mase coverage msis seconds cpu_seconds
 (wall and CPU time of the forecast call, numba/C++ start-up included, Python's own start-up and imports not)."""
 import sys
@@ -12,7 +13,7 @@ from statsforecast.models import AutoETS, DynamicOptimizedTheta
 data = pd.read_csv(sys.argv[1] if len(sys.argv) > 1 else "datasets/m3/m3-yearly.csv")
 train = data[data.part == "train"].rename(columns={"series": "unique_id", "year": "ds", "value": "y"})[["unique_id", "ds", "y"]]
 test = data[data.part == "test"]
-H, LEVEL = 6, 95
+H, LEVEL = int(test.groupby("series").size().max()), 95
 for model in [AutoETS(season_length=1), DynamicOptimizedTheta(season_length=1)]:
     t0, c0 = time.perf_counter(), time.process_time()
     fc = StatsForecast(models=[model], freq=1, n_jobs=1).forecast(df=train, h=H, level=[LEVEL])
