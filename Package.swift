@@ -41,7 +41,7 @@ let package = Package(
             dependencies: [
                 "Figures", "Money", "Trends", "Validation", "Tabular", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "SeriesTable",
+                "SeriesTable", "LinearAlgebra",
             ]
         ),
         .executableTarget(

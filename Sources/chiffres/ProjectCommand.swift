@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SeriesTable
 import Tabular
 import Trends
@@ -92,15 +93,14 @@ struct Project: ParsableCommand {
         var (writer, workbook) = try out.makeWriter(header: ProjectionRow.columns(threshold: threshold != nil), sheet: "projection")
         var panels: [ChartPanel] = []
         var workbookCharts: [LineChart] = []
-        for s in input.series {
-            let last = to ?? (s.lastYear + (horizon ?? 1))
-            guard last > s.lastYear else {
+        let projections = projections(of: input.series, model: model, workers: Project.workers)
+        for (s, made) in zip(input.series, projections) {
+            guard let made else {
                 problems.append(SeriesProblem(series: s.name, message: "series '\(s.name)': its last year is \(s.lastYear); give --to after it"))
                 continue
             }
             do {
-                let projection = try Projection(series: s, model: model, to: last, level: level, threshold: threshold, alpha: holt.alpha, beta: holt.beta,
-                                                intervals: intervals)
+                let projection = try made.get()
                 for note in projection.notes { standardError("chiffres: warning: series '\(s.name)': \(note)") }
                 for p in projection.rows {
                     ProjectionRow(series: s.name, projection: projection, row: p, threshold: threshold != nil).write(to: &writer)
@@ -117,6 +117,22 @@ struct Project: ParsableCommand {
         try TrendIO.finish(writer, workbook: workbook, out: out, chart: Chart(title: "\(title) (\(model.name))", yLabel: input.unit,
                                                          panels: panels),
                            workbookCharts: workbookCharts, inputFile: self.input.file, seriesCount: input.series.count, problems: problems)
+    }
+
+    /// How many series are projected at once: one per processor.
+    static let workers = ProcessInfo.processInfo.activeProcessorCount
+
+    /// The projection of each series (in input order) on up to `workers` threads, the same whatever their number;
+    /// `nil` for a series whose last year is at or after `--to`.
+    func projections(of series: [Series], model: TrendModel, workers: Int) -> [Result<Projection, TrendError>?] {
+        OrderedParallelMap.map(series, workers: workers) { s in
+            let last = to ?? (s.lastYear + (horizon ?? 1))
+            guard last > s.lastYear else { return nil }
+            return Result { () throws(TrendError) in
+                try Projection(series: s, model: model, to: last, level: level, threshold: threshold, alpha: holt.alpha,
+                               beta: holt.beta, intervals: intervals)
+            }
+        }
     }
 }
 
