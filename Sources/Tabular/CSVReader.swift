@@ -21,6 +21,8 @@ public struct CSVReader: Sendable {
     private let bytes: [UInt8]
     private var position: Int
     private var line = 1
+    /// The number of fields of the last record, which the next one most likely has too.
+    private var fieldsInLastRecord = 0
     /// The 1-based line on which the last record returned by ``nextRecord()`` began.
     public private(set) var recordLine = 0
 
@@ -50,12 +52,14 @@ public struct CSVReader: Sendable {
         guard position < bytes.count else { return nil }
         recordLine = line
         var fields: [String] = []
+        fields.reserveCapacity(fieldsInLastRecord)
         var field: [UInt8] = []
         let delimiter = dialect.delimiter
         while true {
-            field.removeAll(keepingCapacity: true)
             let fieldLine = line
+            let decoded: String?
             if position < bytes.count, bytes[position] == 0x22 {
+                field.removeAll(keepingCapacity: true)
                 position += 1
                 var closed = false
                 while position < bytes.count {
@@ -79,16 +83,21 @@ public struct CSVReader: Sendable {
                 if !closed {
                     throw CSVReadError(.unterminatedQuote, line: fieldLine, column: fields.count + 1)
                 }
+                decoded = String(validating: field, as: UTF8.self)
             } else {
                 let start = position
+                var high: UInt8 = 0
                 while position < bytes.count {
                     let b = bytes[position]
                     if b == delimiter || b == 0x0A || b == 0x0D { break }
+                    high |= b
                     position += 1
                 }
-                field.append(contentsOf: bytes[start..<position])
+                // ASCII (the usual field) is valid UTF-8 as it stands: no validation to run.
+                decoded = high < 0x80 ? String(decoding: bytes[start..<position], as: UTF8.self)
+                    : String(validating: bytes[start..<position], as: UTF8.self)
             }
-            guard var text = String(validating: field, as: UTF8.self) else {
+            guard var text = decoded else {
                 throw CSVReadError(.invalidUTF8, line: fieldLine, column: fields.count + 1)
             }
             if removesNeutralization, text.utf8.count > 1,
@@ -98,6 +107,7 @@ public struct CSVReader: Sendable {
             }
             fields.append(text)
             // After a field: a delimiter, a line end or the end of the input.
+            fieldsInLastRecord = fields.count
             if position >= bytes.count { return fields }
             let b = bytes[position]
             if b == delimiter {
