@@ -93,17 +93,22 @@ struct Project: ParsableCommand {
         var (writer, workbook) = try out.makeWriter(header: ProjectionRow.columns(threshold: threshold != nil), sheet: "projection")
         var panels: [ChartPanel] = []
         var workbookCharts: [LineChart] = []
-        let projections = projections(of: input.series, model: model, workers: Project.workers)
+        let projections = projections(of: input.series, model: model, workers: Project.workers,
+                                      csv: writer.csv.map { $0.dialect })
         for (s, made) in zip(input.series, projections) {
             guard let made else {
                 problems.append(SeriesProblem(series: s.name, message: "series '\(s.name)': its last year is \(s.lastYear); give --to after it"))
                 continue
             }
             do {
-                let projection = try made.get()
+                let projection = try made.projection.get()
                 for note in projection.notes { standardError("chiffres: warning: series '\(s.name)': \(note)") }
-                for p in projection.rows {
-                    ProjectionRow(series: s.name, projection: projection, row: p, threshold: threshold != nil).write(to: &writer)
+                if let rows = made.rows, writer.csv != nil {
+                    writer.csv?.append(recordsOf: rows)
+                } else {
+                    for p in projection.rows {
+                        ProjectionRow(series: s.name, projection: projection, row: p, threshold: threshold != nil).write(to: &writer)
+                    }
                 }
                 if panels.count < 12 { panels.append(projection.panel(levelText: "\(Int((level * 100).rounded())) %")) }
                 if workbook != nil, workbookCharts.count < 12 {
@@ -122,16 +127,31 @@ struct Project: ParsableCommand {
     /// How many series are projected at once: one per processor.
     static let workers = ProcessInfo.processInfo.activeProcessorCount
 
-    /// The projection of each series (in input order) on up to `workers` threads, the same whatever their number;
-    /// `nil` for a series whose last year is at or after `--to`.
-    func projections(of series: [Series], model: TrendModel, workers: Int) -> [Result<Projection, TrendError>?] {
-        OrderedParallelMap.map(series, workers: workers) { s in
+    /// One series' projection and, for a CSV output, its rows already written in the output's dialect.
+    struct Made {
+        var projection: Result<Projection, TrendError>
+        var rows: CSVWriter?
+    }
+
+    /// The projection of each series (in input order) on up to `workers` threads, the same whatever their number,
+    /// with its rows written as CSV in `csv` (a dialect) on the same thread; `nil` for a series whose last year is
+    /// at or after `--to`.
+    func projections(of series: [Series], model: TrendModel, workers: Int, csv: CSVDialect?) -> [Made?] {
+        var dialect = csv
+        dialect?.byteOrderMark = false  // the rows go after the header
+        return OrderedParallelMap.map(series, workers: workers) { s in
             let last = to ?? (s.lastYear + (horizon ?? 1))
             guard last > s.lastYear else { return nil }
-            return Result { () throws(TrendError) in
+            let projection = Result { () throws(TrendError) in
                 try Projection(series: s, model: model, to: last, level: level, threshold: threshold, alpha: holt.alpha,
                                beta: holt.beta, intervals: intervals)
             }
+            guard let dialect, case .success(let made) = projection else { return Made(projection: projection, rows: nil) }
+            var rows = CSVWriter(dialect: dialect, capacity: 160 * made.rows.count)
+            for p in made.rows {
+                ProjectionRow(series: s.name, projection: made, row: p, threshold: threshold != nil).write(to: &rows)
+            }
+            return Made(projection: projection, rows: rows)
         }
     }
 }
