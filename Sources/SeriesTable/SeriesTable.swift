@@ -102,7 +102,7 @@ public struct SeriesTable: Sendable {
             }
             filters.append((i, parts.count > 1 ? parts[1] : ""))
         }
-        let rows = table.rows.filter { row in filters.allSatisfy { row.fields[$0.0] == $0.1 } }
+        let rows = filters.isEmpty ? table.rows : table.rows.filter { row in filters.allSatisfy { row.fields[$0.0] == $0.1 } }
         guard let yearIndex = header.firstIndex(of: options.year) else {
             throw SeriesProblem(series: nil, message: "\(source): no '\(options.year)' column")
         }
