@@ -228,7 +228,7 @@ public struct SeriesTable: Sendable {
     /// A number written with `.` or a single decimal `,`; `nil` when it is not one. NaN and infinities parse (and
     /// are reported as such by the caller).
     static func number(_ text: String) -> Double? {
-        if let v = Double(text) { return v }
+        if let v = PlainDecimal.value(text) ?? Double(text) { return v }
         let commas = text.filter { $0 == "," }.count
         guard commas == 1, !text.contains(".") else { return nil }
         return Double(text.replacingOccurrences(of: ",", with: "."))
