@@ -8,6 +8,7 @@ import Workbook
 /// `chiffres project`: one row per series and future year, with intervals and the threshold crossing.
 struct Project: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "project",
         abstract: "Project annual series ahead with prediction intervals (default: a robust combination).",
         discussion: """
             Reads the same inputs as chiffres trend. Writes one row per series and year after the last observed \
