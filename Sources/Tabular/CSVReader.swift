@@ -19,6 +19,8 @@ public struct CSVReader: Sendable {
     public var removesNeutralization: Bool
 
     private let bytes: [UInt8]
+    /// Where reading stops (the end of `bytes`, or of the part this reader was given).
+    private let end: Int
     private var position: Int
     private var line = 1
     /// The number of fields of the last record, which the next one most likely has too.
@@ -35,6 +37,7 @@ public struct CSVReader: Sendable {
     ///     beginning with `=`, `+`, `-`, `@`, tab or CR.
     public init(bytes: [UInt8], dialect: CSVDialect? = nil, removesNeutralization: Bool = false) {
         self.bytes = bytes
+        end = bytes.count
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         position = bom ? 3 : 0
         var d = dialect ?? CSVDialect.detect(bytes)
@@ -43,13 +46,26 @@ public struct CSVReader: Sendable {
         self.removesNeutralization = removesNeutralization
     }
 
+    /// A reader of the records in `range` of `bytes` (which starts a record, on line `line`), in `dialect`.
+    init(bytes: [UInt8], range: Range<Int>, line: Int, dialect: CSVDialect, removesNeutralization: Bool) {
+        self.bytes = bytes
+        end = range.upperBound
+        position = range.lowerBound
+        self.line = line
+        self.dialect = dialect
+        self.removesNeutralization = removesNeutralization
+    }
+
+    /// Where the next record starts, and its line.
+    var next: (offset: Int, line: Int) { (position, line) }
+
     /// The next record, or `nil` at the end of the input.
     ///
     /// - Throws: ``CSVReadError`` for an unclosed quote, text after a closing quote or
     ///   a field that is not UTF-8.
     public mutating func nextRecord() throws(CSVReadError) -> [String]? {
         skipBlankLines()
-        guard position < bytes.count else { return nil }
+        guard position < end else { return nil }
         recordLine = line
         var fields: [String] = []
         fields.reserveCapacity(fieldsInLastRecord)
@@ -58,14 +74,14 @@ public struct CSVReader: Sendable {
         while true {
             let fieldLine = line
             let decoded: String?
-            if position < bytes.count, bytes[position] == 0x22 {
+            if position < end, bytes[position] == 0x22 {
                 field.removeAll(keepingCapacity: true)
                 position += 1
                 var closed = false
-                while position < bytes.count {
+                while position < end {
                     let b = bytes[position]
                     if b == 0x22 {
-                        if position + 1 < bytes.count, bytes[position + 1] == 0x22 {
+                        if position + 1 < end, bytes[position + 1] == 0x22 {
                             field.append(0x22)
                             position += 2
                             continue
@@ -74,7 +90,7 @@ public struct CSVReader: Sendable {
                         closed = true
                         break
                     }
-                    if b == 0x0A || (b == 0x0D && (position + 1 >= bytes.count || bytes[position + 1] != 0x0A)) {
+                    if b == 0x0A || (b == 0x0D && (position + 1 >= end || bytes[position + 1] != 0x0A)) {
                         line += 1
                     }
                     field.append(b)
@@ -87,7 +103,7 @@ public struct CSVReader: Sendable {
             } else {
                 let start = position
                 var high: UInt8 = 0
-                while position < bytes.count {
+                while position < end {
                     let b = bytes[position]
                     if b == delimiter || b == 0x0A || b == 0x0D { break }
                     high |= b
@@ -108,7 +124,7 @@ public struct CSVReader: Sendable {
             fields.append(text)
             // After a field: a delimiter, a line end or the end of the input.
             fieldsInLastRecord = fields.count
-            if position >= bytes.count { return fields }
+            if position >= end { return fields }
             let b = bytes[position]
             if b == delimiter {
                 position += 1
@@ -123,7 +139,7 @@ public struct CSVReader: Sendable {
     }
 
     private mutating func consumeLineEnd() {
-        if bytes[position] == 0x0D, position + 1 < bytes.count, bytes[position + 1] == 0x0A {
+        if bytes[position] == 0x0D, position + 1 < end, bytes[position + 1] == 0x0A {
             position += 2
         } else {
             position += 1
@@ -132,7 +148,7 @@ public struct CSVReader: Sendable {
     }
 
     private mutating func skipBlankLines() {
-        while position < bytes.count, bytes[position] == 0x0A || bytes[position] == 0x0D {
+        while position < end, bytes[position] == 0x0A || bytes[position] == 0x0D {
             consumeLineEnd()
         }
     }
