@@ -25,7 +25,7 @@ public struct Theta: Sendable, Equatable {
         guard n >= 3 else { throw .tooFewPoints(series: "", model: optimised ? "otm" : "theta", needed: 3, got: n) }
         let line = Theta.line(y)
         func sse(_ theta: Double, _ alpha: Double) -> Double {
-            Theta.profile(y, line: line, theta: theta, alpha: alpha).sse / (theta * theta)
+            Theta.smoothed(y, line: line, theta: theta, alpha: alpha).sse
         }
         var best: (point: [Double], value: Double) = ([], .infinity)
         if optimised {
@@ -73,22 +73,11 @@ public struct Theta: Sendable, Equatable {
     /// Simple smoothing of the theta line Zₜ = θyₜ + (1 − θ)Lₜ from its least-squares initial level: the final level
     /// and the SSE on y (yₜ − ŷₜ = (Zₜ − ℓₜ₋₁)/θ, so it is the theta line's over θ²).
     static func smoothed(_ y: [Double], line: (a: Double, b: Double), theta: Double, alpha: Double) -> (level: Double, sse: Double) {
-        let profile = Theta.profile(y, line: line, theta: theta, alpha: alpha)
+        let z = { (t: Int) -> Double in theta * y[t] + (1 - theta) * (line.a + line.b * Double(t + 1)) }
+        let profile = SmoothingRecursion.simpleProfile(count: y.count, alpha: alpha, z)
         var level = profile.level0
-        for t in 0..<y.count { level += alpha * (Theta.line(y, line, theta, at: t) - level) }
+        for t in 0..<y.count { level += alpha * (z(t) - level) }
         return (level, profile.sse / (theta * theta))
-    }
-
-    /// The theta line's best initial level for simple smoothing and the SSE it gives on the theta line (the
-    /// search's objective needs no more than this pass).
-    static func profile(_ y: [Double], line: (a: Double, b: Double), theta: Double, alpha: Double) -> (level0: Double, sse: Double) {
-        SmoothingRecursion.simpleProfile(count: y.count, alpha: alpha) { Theta.line(y, line, theta, at: $0) }
-    }
-
-    /// The theta line Zₜ = θyₜ + (1 − θ)Lₜ at t (0-based).
-    @inline(__always)
-    static func line(_ y: [Double], _ line: (a: Double, b: Double), _ theta: Double, at t: Int) -> Double {
-        theta * y[t] + (1 - theta) * (line.a + line.b * Double(t + 1))
     }
 
     /// The forecasts of steps 1...h and the standard error of simple smoothing on the theta line, scaled to y.
