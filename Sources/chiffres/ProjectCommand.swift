@@ -94,29 +94,32 @@ struct Project: ParsableCommand {
         var (writer, workbook) = try out.makeWriter(header: ProjectionRow.columns(threshold: threshold != nil), sheet: "projection")
         var panels: [ChartPanel] = []
         var workbookCharts: [LineChart] = []
-        let projections = projections(of: input.series, model: model, workers: Project.workers,
-                                      csv: writer.csv.map { $0.dialect })
-        for (s, made) in zip(input.series, projections) {
-            guard let made else {
-                problems.append(SeriesProblem(series: s.name, message: "series '\(s.name)': its last year is \(s.lastYear); give --to after it"))
-                continue
-            }
-            do {
-                let projection = try made.projection.get()
-                for note in projection.notes { standardError("chiffres: warning: series '\(s.name)': \(note)") }
-                if let rows = made.rows, writer.csv != nil {
-                    writer.csv?.append(recordsOf: rows)
-                } else {
-                    for p in projection.rows {
-                        ProjectionRow(series: s.name, projection: projection, row: p, threshold: threshold != nil).write(to: &writer)
+        // In batches, so that only one batch's projections are held at a time, whatever the number of series.
+        for first in stride(from: 0, to: input.series.count, by: Project.batch) {
+            let batch = Array(input.series[first..<min(first + Project.batch, input.series.count)])
+            let projections = projections(of: batch, model: model, workers: Project.workers, csv: writer.csv.map { $0.dialect })
+            for (s, made) in zip(batch, projections) {
+                guard let made else {
+                    problems.append(SeriesProblem(series: s.name, message: "series '\(s.name)': its last year is \(s.lastYear); give --to after it"))
+                    continue
+                }
+                do {
+                    let projection = try made.projection.get()
+                    for note in projection.notes { standardError("chiffres: warning: series '\(s.name)': \(note)") }
+                    if let rows = made.rows, writer.csv != nil {
+                        writer.csv?.append(recordsOf: rows)
+                    } else {
+                        for p in projection.rows {
+                            ProjectionRow(series: s.name, projection: projection, row: p, threshold: threshold != nil).write(to: &writer)
+                        }
                     }
+                    if panels.count < 12 { panels.append(projection.panel(levelText: "\(Int((level * 100).rounded())) %")) }
+                    if workbook != nil, workbookCharts.count < 12 {
+                        workbookCharts.append(projection.workbookChart(levelText: "\(Int((level * 100).rounded())) %", unit: input.unit))
+                    }
+                } catch {
+                    problems.append(SeriesProblem(series: s.name, message: "\(error)"))
                 }
-                if panels.count < 12 { panels.append(projection.panel(levelText: "\(Int((level * 100).rounded())) %")) }
-                if workbook != nil, workbookCharts.count < 12 {
-                    workbookCharts.append(projection.workbookChart(levelText: "\(Int((level * 100).rounded())) %", unit: input.unit))
-                }
-            } catch {
-                problems.append(SeriesProblem(series: s.name, message: "\(error)"))
             }
         }
         let title = to.map { "Projection to \($0)" } ?? "Projection \(horizon ?? 1) years ahead"
@@ -127,6 +130,8 @@ struct Project: ParsableCommand {
 
     /// How many series are projected at once: one per processor.
     static let workers = ProcessInfo.processInfo.activeProcessorCount
+    /// How many series' projections are made before their rows are written.
+    static let batch = 1024
 
     /// One series' projection and, for a CSV output, its rows already written in the output's dialect.
     struct Made {
