@@ -102,43 +102,59 @@ public struct SeriesTable: Sendable {
             }
             filters.append((i, parts.count > 1 ? parts[1] : ""))
         }
-        let rows = table.rows.filter { row in filters.allSatisfy { row.fields[$0.0] == $0.1 } }
+        let rows = filters.isEmpty ? table.rows : table.rows.filter { row in filters.allSatisfy { row.fields[$0.0] == $0.1 } }
         guard let yearIndex = header.firstIndex(of: options.year) else {
             throw SeriesProblem(series: nil, message: "\(source): no '\(options.year)' column")
         }
-        var points: [String: [(year: Int, value: Double)]] = [:]
+        // Each series' slot in `order`, `points` and `bad`, by name; consecutive rows of one series (the usual
+        // long table) find it without hashing.
+        var slots: [String: Int] = [:]
         var order: [String] = []
-        var bad: [String: String] = [:]
+        var points: [[(year: Int, value: Double)]] = []
+        var bad: [String?] = []
+        var recent: (name: String, slot: Int)?
         func add(_ name: String, _ yearText: String, _ valueText: String, line: Int, column: String, skipBadYear: Bool) {
-            if points[name] == nil && bad[name] == nil { order.append(name) }
-            if bad[name] != nil { return }
+            let slot: Int
+            if let recent, recent.name == name {
+                slot = recent.slot
+            } else if let known = slots[name] {
+                slot = known
+            } else {
+                slot = order.count
+                slots[name] = slot
+                order.append(name)
+                points.append([])
+                bad.append(nil)
+            }
+            recent = (name, slot)
+            if bad[slot] != nil { return }
             let valueTrimmed = valueText.trimmingSpaces
             if valueTrimmed.isEmpty { return }  // an empty cell is a missing year
             guard let y = Int(yearText.trimmingSpaces) else {
                 if skipBadYear { return }
-                bad[name] = "line \(line): year '\(yearText)' is not a whole year"
+                bad[slot] = "line \(line): year '\(yearText)' is not a whole year"
                 return
             }
             guard let v = SeriesTable.number(valueTrimmed) else {
-                bad[name] = "line \(line): '\(valueText)' in column \(column) is not a number"
+                bad[slot] = "line \(line): '\(valueText)' in column \(column) is not a number"
                 return
             }
             guard v.isFinite else {
-                bad[name] = "line \(line): the value for \(y) is NaN or infinite; fix or remove that cell"
+                bad[slot] = "line \(line): the value for \(y) is NaN or infinite; fix or remove that cell"
                 return
             }
             guard SeriesTable.years.contains(y) else {
                 if skipBadYear { return }
-                bad[name] = "line \(line): year \(y) is outside \(SeriesTable.years.lowerBound)–\(SeriesTable.years.upperBound), "
+                bad[slot] = "line \(line): year \(y) is outside \(SeriesTable.years.lowerBound)–\(SeriesTable.years.upperBound), "
                     + "the years Chiffres fits; fix that cell or filter the row out (--where)"
                 return
             }
             guard abs(v) <= SeriesTable.largestValue else {
-                bad[name] = "line \(line): the value for \(y) is beyond ±1e100, too large to fit; rescale the series "
+                bad[slot] = "line \(line): the value for \(y) is beyond ±1e100, too large to fit; rescale the series "
                     + "(e.g. billions rather than units)"
                 return
             }
-            points[name, default: []].append((y, v))
+            points[slot].append((y, v))
         }
         switch layout {
         case .long, .auto:
@@ -149,7 +165,7 @@ public struct SeriesTable: Sendable {
             let nameIndexes = try Self.columnIndexes(names, in: header, option: "--series", source: source)
             let valueIndex = try Self.column(options.value, in: header, option: "--value", source: source)
             for row in rows {
-                let name = nameIndexes.map { row.fields[$0] }.joined(separator: " / ")
+                let name = nameIndexes.count == 1 ? row.fields[nameIndexes[0]] : nameIndexes.map { row.fields[$0] }.joined(separator: " / ")
                 add(name, row.fields[yearIndex], row.fields[valueIndex], line: row.line, column: options.value, skipBadYear: false)
             }
             if let unitIndex = header.firstIndex(of: "unit") {
@@ -177,13 +193,13 @@ public struct SeriesTable: Sendable {
                     column: options.value, skipBadYear: true)
             }
         }
-        for name in order {
-            if let why = bad[name] {
+        for (slot, name) in order.enumerated() {
+            if let why = bad[slot] {
                 problems.append(SeriesProblem(series: name, message: "series '\(name)': \(why)"))
                 continue
             }
             do {
-                series.append(try Series(name: name, points: points[name] ?? [], duplicates: options.duplicates))
+                series.append(try Series(name: name, points: points[slot], duplicates: options.duplicates))
             } catch {
                 problems.append(SeriesProblem(series: name, message: error.description))
             }
@@ -212,7 +228,7 @@ public struct SeriesTable: Sendable {
     /// A number written with `.` or a single decimal `,`; `nil` when it is not one. NaN and infinities parse (and
     /// are reported as such by the caller).
     static func number(_ text: String) -> Double? {
-        if let v = Double(text) { return v }
+        if let v = PlainDecimal.value(text) ?? Double(text) { return v }
         let commas = text.filter { $0 == "," }.count
         guard commas == 1, !text.contains(".") else { return nil }
         return Double(text.replacingOccurrences(of: ",", with: "."))
@@ -222,6 +238,8 @@ public struct SeriesTable: Sendable {
 extension String {
     /// The string without leading and trailing spaces and tabs.
     fileprivate var trimmingSpaces: String {
+        let isSpace = { (c: UInt8) in c == 0x20 || c == 0x09 }
+        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return self }
         var s = Substring(self)
         while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
         while let c = s.last, c == " " || c == "\t" { s.removeLast() }

@@ -19,8 +19,12 @@ public struct CSVReader: Sendable {
     public var removesNeutralization: Bool
 
     private let bytes: [UInt8]
+    /// Where reading stops (the end of `bytes`, or of the part this reader was given).
+    private let end: Int
     private var position: Int
     private var line = 1
+    /// The number of fields of the last record, which the next one most likely has too.
+    private var fieldsInLastRecord = 0
     /// The 1-based line on which the last record returned by ``nextRecord()`` began.
     public private(set) var recordLine = 0
 
@@ -33,6 +37,7 @@ public struct CSVReader: Sendable {
     ///     beginning with `=`, `+`, `-`, `@`, tab or CR.
     public init(bytes: [UInt8], dialect: CSVDialect? = nil, removesNeutralization: Bool = false) {
         self.bytes = bytes
+        end = bytes.count
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         position = bom ? 3 : 0
         var d = dialect ?? CSVDialect.detect(bytes)
@@ -41,27 +46,42 @@ public struct CSVReader: Sendable {
         self.removesNeutralization = removesNeutralization
     }
 
+    /// A reader of the records in `range` of `bytes` (which starts a record, on line `line`), in `dialect`.
+    init(bytes: [UInt8], range: Range<Int>, line: Int, dialect: CSVDialect, removesNeutralization: Bool) {
+        self.bytes = bytes
+        end = range.upperBound
+        position = range.lowerBound
+        self.line = line
+        self.dialect = dialect
+        self.removesNeutralization = removesNeutralization
+    }
+
+    /// Where the next record starts, and its line.
+    var next: (offset: Int, line: Int) { (position, line) }
+
     /// The next record, or `nil` at the end of the input.
     ///
     /// - Throws: ``CSVReadError`` for an unclosed quote, text after a closing quote or
     ///   a field that is not UTF-8.
     public mutating func nextRecord() throws(CSVReadError) -> [String]? {
         skipBlankLines()
-        guard position < bytes.count else { return nil }
+        guard position < end else { return nil }
         recordLine = line
         var fields: [String] = []
+        fields.reserveCapacity(fieldsInLastRecord)
         var field: [UInt8] = []
         let delimiter = dialect.delimiter
         while true {
-            field.removeAll(keepingCapacity: true)
             let fieldLine = line
-            if position < bytes.count, bytes[position] == 0x22 {
+            let decoded: String?
+            if position < end, bytes[position] == 0x22 {
+                field.removeAll(keepingCapacity: true)
                 position += 1
                 var closed = false
-                while position < bytes.count {
+                while position < end {
                     let b = bytes[position]
                     if b == 0x22 {
-                        if position + 1 < bytes.count, bytes[position + 1] == 0x22 {
+                        if position + 1 < end, bytes[position + 1] == 0x22 {
                             field.append(0x22)
                             position += 2
                             continue
@@ -70,7 +90,7 @@ public struct CSVReader: Sendable {
                         closed = true
                         break
                     }
-                    if b == 0x0A || (b == 0x0D && (position + 1 >= bytes.count || bytes[position + 1] != 0x0A)) {
+                    if b == 0x0A || (b == 0x0D && (position + 1 >= end || bytes[position + 1] != 0x0A)) {
                         line += 1
                     }
                     field.append(b)
@@ -79,16 +99,21 @@ public struct CSVReader: Sendable {
                 if !closed {
                     throw CSVReadError(.unterminatedQuote, line: fieldLine, column: fields.count + 1)
                 }
+                decoded = String(validating: field, as: UTF8.self)
             } else {
                 let start = position
-                while position < bytes.count {
+                var high: UInt8 = 0
+                while position < end {
                     let b = bytes[position]
                     if b == delimiter || b == 0x0A || b == 0x0D { break }
+                    high |= b
                     position += 1
                 }
-                field.append(contentsOf: bytes[start..<position])
+                // ASCII (the usual field) is valid UTF-8 as it stands: no validation to run.
+                decoded = high < 0x80 ? String(decoding: bytes[start..<position], as: UTF8.self)
+                    : String(validating: bytes[start..<position], as: UTF8.self)
             }
-            guard var text = String(validating: field, as: UTF8.self) else {
+            guard var text = decoded else {
                 throw CSVReadError(.invalidUTF8, line: fieldLine, column: fields.count + 1)
             }
             if removesNeutralization, text.utf8.count > 1,
@@ -98,7 +123,8 @@ public struct CSVReader: Sendable {
             }
             fields.append(text)
             // After a field: a delimiter, a line end or the end of the input.
-            if position >= bytes.count { return fields }
+            fieldsInLastRecord = fields.count
+            if position >= end { return fields }
             let b = bytes[position]
             if b == delimiter {
                 position += 1
@@ -113,7 +139,7 @@ public struct CSVReader: Sendable {
     }
 
     private mutating func consumeLineEnd() {
-        if bytes[position] == 0x0D, position + 1 < bytes.count, bytes[position + 1] == 0x0A {
+        if bytes[position] == 0x0D, position + 1 < end, bytes[position + 1] == 0x0A {
             position += 2
         } else {
             position += 1
@@ -122,7 +148,7 @@ public struct CSVReader: Sendable {
     }
 
     private mutating func skipBlankLines() {
-        while position < bytes.count, bytes[position] == 0x0A || bytes[position] == 0x0D {
+        while position < end, bytes[position] == 0x0A || bytes[position] == 0x0D {
             consumeLineEnd()
         }
     }

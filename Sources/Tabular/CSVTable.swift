@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A CSV text read whole: a header and records that can be looked up by column name.
 ///
 /// ```swift
@@ -26,20 +28,79 @@ public struct CSVTable: Sendable {
     public init(bytes: [UInt8], dialect: CSVDialect? = nil, removesNeutralization: Bool = false)
         throws(CSVReadError)
     {
+        try self.init(bytes: bytes, dialect: dialect, removesNeutralization: removesNeutralization, parts: 2)
+    }
+
+    /// The same, the records read in up to `parts` parts on as many threads when the text is large and has no
+    /// quote (so that every line break ends a record): the same rows, or the same first error, as one part gives.
+    init(bytes: [UInt8], dialect: CSVDialect?, removesNeutralization: Bool, parts: Int) throws(CSVReadError) {
         var reader = CSVReader(bytes: bytes, dialect: dialect, removesNeutralization: removesNeutralization)
         guard let header = try reader.nextRecord() else { throw CSVReadError(.noHeader, line: 1, column: 0) }
         let columns = CSVColumns(header)
-        var rows: [CSVRow] = []
-        while let fields = try reader.nextRecord() {
-            guard fields.count == header.count else {
-                throw CSVReadError(
-                    .fieldCount(expected: header.count, found: fields.count), line: reader.recordLine, column: 0)
+        let readers = CSVTable.split(bytes, after: reader, parts: parts, minimumPart: 1 << 15)
+        var results = [Result<[CSVRow], CSVReadError>](repeating: .success([]), count: readers.count)
+        if readers.count == 1 {
+            results[0] = CSVTable.records(reader, header: header, columns: columns)
+        } else {
+            results.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let out = buffer  // each thread writes its own part's slot
+                DispatchQueue.concurrentPerform(iterations: readers.count) { i in
+                    out[i] = CSVTable.records(readers[i], header: header, columns: columns)
+                }
             }
-            rows.append(CSVRow(fields: fields, line: reader.recordLine, columns: columns))
+        }
+        var rows: [CSVRow] = []
+        for result in results {
+            switch result {
+            case .success(let part): if rows.isEmpty { rows = part } else { rows += part }
+            case .failure(let error): throw error
+            }
         }
         self.dialect = reader.dialect
         self.header = header
         self.rows = rows
+    }
+
+    /// The records `reader` reads to its end, each checked to have as many fields as the header.
+    private static func records(_ reader: CSVReader, header: [String], columns: CSVColumns) -> Result<[CSVRow], CSVReadError> {
+        var reader = reader
+        var rows: [CSVRow] = []
+        do throws(CSVReadError) {
+            while let fields = try reader.nextRecord() {
+                guard fields.count == header.count else {
+                    throw CSVReadError(
+                        .fieldCount(expected: header.count, found: fields.count), line: reader.recordLine, column: 0)
+                }
+                rows.append(CSVRow(fields: fields, line: reader.recordLine, columns: columns))
+            }
+        } catch {
+            return .failure(error)
+        }
+        return .success(rows)
+    }
+
+    /// Readers of consecutive parts of the records after `reader`'s position, split after a line feed: up to
+    /// `parts` of them, each at least `minimumPart` bytes, when no quote occurs in the records (a quoted field may
+    /// hold a line break); otherwise `reader` alone.
+    static func split(_ bytes: [UInt8], after reader: CSVReader, parts: Int, minimumPart: Int) -> [CSVReader] {
+        let (start, line) = reader.next
+        let count = min(parts, (bytes.count - start) / max(minimumPart, 1))
+        guard count > 1, !bytes[start...].contains(0x22) else { return [reader] }
+        var readers: [CSVReader] = []
+        var from = start, fromLine = line
+        for part in 1...count {
+            var to = part == count ? bytes.count : start + (bytes.count - start) * part / count
+            while to < bytes.count && bytes[to - 1] != 0x0A { to += 1 }
+            guard to > from else { continue }
+            readers.append(CSVReader(bytes: bytes, range: from..<to, line: fromLine, dialect: reader.dialect,
+                                     removesNeutralization: reader.removesNeutralization))
+            // The line of the next part: one more per line feed, and per carriage return not followed by one.
+            for i in from..<to where bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
+                fromLine += 1
+            }
+            from = to
+        }
+        return readers
     }
 
     /// The 0-based index of a column, or `nil` when the header does not name it.

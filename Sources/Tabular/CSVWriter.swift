@@ -50,6 +50,14 @@ public struct CSVWriter: Sendable {
         recordStart = 0
     }
 
+    /// Appends the records `other` wrote (closed records in the same dialect, without a byte-order mark), after the
+    /// records written so far: rows written on other threads, joined in order.
+    public mutating func append(recordsOf other: CSVWriter) {
+        bytes.append(contentsOf: other.bytes)
+        fieldsInRecord = 0
+        recordStart = bytes.count
+    }
+
     /// Closes the current record with the dialect's line ending.
     ///
     /// A record made of one empty field is written as `""` so that readers do not take it

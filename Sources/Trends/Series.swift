@@ -31,6 +31,13 @@ public struct Series: Sendable, Equatable {
     public init(name: String, points: [(year: Int, value: Double)], duplicates: DuplicatePolicy = .error) throws(TrendError) {
         guard !points.isEmpty else { throw .empty(series: name) }
         for p in points where !p.value.isFinite { throw .nonFinite(series: name, year: p.year) }
+        // Years already strictly increasing (the usual table): nothing to sort or merge.
+        if zip(points, points.dropFirst()).allSatisfy({ $0.year < $1.year }) {
+            self.name = name
+            self.years = points.map(\.year)
+            self.values = points.map(\.value)
+            return
+        }
         // A stable sort keeps input order within a year, which `first` and `last` rely on.
         let sorted = points.enumerated().sorted { ($0.element.year, $0.offset) < ($1.element.year, $1.offset) }
         var ys: [Int] = []

@@ -6,6 +6,7 @@ import Trends
 /// `chiffres backtest`: how each model would have forecast the series' own last years.
 struct Backtest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "backtest",
         abstract: "Rolling-origin evaluation: how each model would have forecast the series' own recent years.",
         discussion: """
             Reads the same inputs as chiffres trend and project. For each series and model, the series is cut at \

@@ -5,6 +5,8 @@ struct Chiffres: ParsableCommand {
     /// The version `--version` prints and workbooks record.
     static let version = "0.1.0"
 
+    // Every command gives its name (commandName): derived from the type's name, it costs each start a
+    // String(describing:) of the type, whose protocol lookups scan every conformance of the binary.
     static let configuration = CommandConfiguration(
         commandName: "chiffres",
         abstract: "The numbers in the news: money amounts and percentages as clean data.",

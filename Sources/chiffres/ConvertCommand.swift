@@ -6,6 +6,7 @@ import Tabular
 /// `chiffres convert 500 GBP --to USD --date 2026-02-12`: one amount at the ECB rate of a day or a year.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "convert",
         abstract: "Convert an amount between currencies with the ECB's reference rates.",
         discussion: """
             Rates go through the euro (GBP to USD is the ECB's USD rate over its GBP rate). A weekend or \

@@ -6,6 +6,7 @@ import Tabular
 /// `chiffres extract`: articles in, one CSV row per money amount or percentage out.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Extract money amounts and percentages from articles into CSV.",
         discussion: """
             Inputs are text files (.txt, .md), HTML pages (.html, .htm), JSON Lines files (.jsonl: one \

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SeriesTable
 import Tabular
 import Trends
@@ -7,6 +8,7 @@ import Workbook
 /// `chiffres project`: one row per series and future year, with intervals and the threshold crossing.
 struct Project: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "project",
         abstract: "Project annual series ahead with prediction intervals (default: a robust combination).",
         discussion: """
             Reads the same inputs as chiffres trend. Writes one row per series and year after the last observed \
@@ -92,31 +94,71 @@ struct Project: ParsableCommand {
         var (writer, workbook) = try out.makeWriter(header: ProjectionRow.columns(threshold: threshold != nil), sheet: "projection")
         var panels: [ChartPanel] = []
         var workbookCharts: [LineChart] = []
-        for s in input.series {
-            let last = to ?? (s.lastYear + (horizon ?? 1))
-            guard last > s.lastYear else {
-                problems.append(SeriesProblem(series: s.name, message: "series '\(s.name)': its last year is \(s.lastYear); give --to after it"))
-                continue
-            }
-            do {
-                let projection = try Projection(series: s, model: model, to: last, level: level, threshold: threshold, alpha: holt.alpha, beta: holt.beta,
-                                                intervals: intervals)
-                for note in projection.notes { standardError("chiffres: warning: series '\(s.name)': \(note)") }
-                for p in projection.rows {
-                    ProjectionRow(series: s.name, projection: projection, row: p, threshold: threshold != nil).write(to: &writer)
+        // In batches, so that only one batch's projections are held at a time, whatever the number of series.
+        for first in stride(from: 0, to: input.series.count, by: Project.batch) {
+            let batch = Array(input.series[first..<min(first + Project.batch, input.series.count)])
+            let projections = projections(of: batch, model: model, workers: Project.workers, csv: writer.csv.map { $0.dialect })
+            for (s, made) in zip(batch, projections) {
+                guard let made else {
+                    problems.append(SeriesProblem(series: s.name, message: "series '\(s.name)': its last year is \(s.lastYear); give --to after it"))
+                    continue
                 }
-                if panels.count < 12 { panels.append(projection.panel(levelText: "\(Int((level * 100).rounded())) %")) }
-                if workbook != nil, workbookCharts.count < 12 {
-                    workbookCharts.append(projection.workbookChart(levelText: "\(Int((level * 100).rounded())) %", unit: input.unit))
+                do {
+                    let projection = try made.projection.get()
+                    for note in projection.notes { standardError("chiffres: warning: series '\(s.name)': \(note)") }
+                    if let rows = made.rows, writer.csv != nil {
+                        writer.csv?.append(recordsOf: rows)
+                    } else {
+                        for p in projection.rows {
+                            ProjectionRow(series: s.name, projection: projection, row: p, threshold: threshold != nil).write(to: &writer)
+                        }
+                    }
+                    if panels.count < 12 { panels.append(projection.panel(levelText: "\(Int((level * 100).rounded())) %")) }
+                    if workbook != nil, workbookCharts.count < 12 {
+                        workbookCharts.append(projection.workbookChart(levelText: "\(Int((level * 100).rounded())) %", unit: input.unit))
+                    }
+                } catch {
+                    problems.append(SeriesProblem(series: s.name, message: "\(error)"))
                 }
-            } catch {
-                problems.append(SeriesProblem(series: s.name, message: "\(error)"))
             }
         }
         let title = to.map { "Projection to \($0)" } ?? "Projection \(horizon ?? 1) years ahead"
         try TrendIO.finish(writer, workbook: workbook, out: out, chart: Chart(title: "\(title) (\(model.name))", yLabel: input.unit,
                                                          panels: panels),
                            workbookCharts: workbookCharts, inputFile: self.input.file, seriesCount: input.series.count, problems: problems)
+    }
+
+    /// How many series are projected at once: one per processor.
+    static let workers = ProcessInfo.processInfo.activeProcessorCount
+    /// How many series' projections are made before their rows are written.
+    static let batch = 1024
+
+    /// One series' projection and, for a CSV output, its rows already written in the output's dialect.
+    struct Made {
+        var projection: Result<Projection, TrendError>
+        var rows: CSVWriter?
+    }
+
+    /// The projection of each series (in input order) on up to `workers` threads, the same whatever their number,
+    /// with its rows written as CSV in `csv` (a dialect) on the same thread; `nil` for a series whose last year is
+    /// at or after `--to`.
+    func projections(of series: [Series], model: TrendModel, workers: Int, csv: CSVDialect?) -> [Made?] {
+        var dialect = csv
+        dialect?.byteOrderMark = false  // the rows go after the header
+        return OrderedParallelMap.map(series, workers: workers) { s in
+            let last = to ?? (s.lastYear + (horizon ?? 1))
+            guard last > s.lastYear else { return nil }
+            let projection = Result { () throws(TrendError) in
+                try Projection(series: s, model: model, to: last, level: level, threshold: threshold, alpha: holt.alpha,
+                               beta: holt.beta, intervals: intervals)
+            }
+            guard let dialect, case .success(let made) = projection else { return Made(projection: projection, rows: nil) }
+            var rows = CSVWriter(dialect: dialect, capacity: 160 * made.rows.count)
+            for p in made.rows {
+                ProjectionRow(series: s.name, projection: made, row: p, threshold: threshold != nil).write(to: &rows)
+            }
+            return Made(projection: projection, rows: rows)
+        }
     }
 }
 

@@ -5,6 +5,7 @@ import Money
 /// `chiffres rates`: what the rates file covers; `--check FILE` validates a newer one before it is used.
 struct Rates: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rates",
         abstract: "Show the ECB rates file's coverage, currencies and last date, or check a newer file.",
         discussion: """
             Without options, describes the shipped rates/eurofxref-hist.zip (or --rates FILE): the first and last \

@@ -6,6 +6,7 @@ import Trends
 /// `chiffres trend`: one row of fit statistics per series and model.
 struct Trend: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "trend",
         abstract: "Fit trends (linear, log-linear, polynomial, Holt) to annual series: one row per series and model.",
         discussion: """
             Input: a long CSV (series,year,value), a wide CSV (year,A,B,...), the figures CSV of chiffres extract \

@@ -7,6 +7,7 @@ import Tabular
 /// the reference data, and why.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check figures across articles and against reference data.",
         discussion: """
             Inputs are articles as for extract (text, HTML, JSON Lines files, folders, or - for standard \

@@ -35,7 +35,7 @@ public struct CalibratedIntervals: Sendable, Equatable {
                 origins: Int = 10, minimumTraining: Int = 6) {
         let m = max(minimumTraining, forecaster.minimumCount + 1)
         let errors = CalibratedIntervals.rollingErrors(y, steps: forecast.point.count, origins: origins, minimumTraining: m) {
-            try? forecaster.forecast($0, steps: $1).point
+            try? forecaster.forecast(Array(y[0..<$0]), steps: $1).point
         }
         self.init(y, forecast: forecast, errors: errors, level: level)
     }
@@ -50,7 +50,7 @@ public struct CalibratedIntervals: Sendable, Equatable {
         let prepared = fitted.members.map { $0.prepared(y) }
         let errors = CalibratedIntervals.rollingErrors(y, steps: fitted.forecast.point.count, origins: origins,
                                                        minimumTraining: max(minimumTraining, least + 1)) {
-            fitted.rerun(prepared, count: $0.count, steps: $1)
+            fitted.rerun(prepared, count: $0, steps: $1)
         }
         self.init(y, forecast: fitted.forecast, errors: errors, level: level)
     }
@@ -92,16 +92,17 @@ public struct CalibratedIntervals: Sendable, Equatable {
         }
     }
 
-    /// The k-step errors (k = 1...steps) of the forecasts `forecast(prefix, steps)` made at the last `origins`
-    /// origins leaving at least `minimumTraining` observations.
+    /// The k-step errors (k = 1...steps) of the forecasts `forecast(origin, steps)` from the first `origin` values,
+    /// made at the last `origins` origins leaving at least `minimumTraining` observations.
     static func rollingErrors(_ y: [Double], steps h: Int, origins: Int, minimumTraining m: Int,
-                              forecast: ([Double], Int) -> [Double]?) -> [[Double]] {
+                              forecast: (Int, Int) -> [Double]?) -> [[Double]] {
         var errors = [[Double]](repeating: [], count: h)
         let n = y.count
         guard n > m else { return errors }
+        for k in 0..<h { errors[k].reserveCapacity(min(origins, n - m)) }
         for origin in max(m, n - origins)..<n {
             let steps = min(h, n - origin)
-            guard let f = forecast(Array(y[0..<origin]), steps), f.count >= steps else { continue }
+            guard let f = forecast(origin, steps), f.count >= steps else { continue }
             for k in 0..<steps where f[k].isFinite { errors[k].append(y[origin + k] - f[k]) }
         }
         return errors

@@ -76,6 +76,12 @@ public struct Combination: Sendable, Equatable, Hashable {
 
     /// The median (mean of the middle two for an even count) or the mean.
     func combine(_ values: [Double], weights: [Double]? = nil) -> Double {
+        var values = values
+        return combine(&values, weights: weights)
+    }
+
+    /// The same, sorting `values` in place for the median (no copy).
+    func combine(_ values: inout [Double], weights: [Double]? = nil) -> Double {
         switch rule {
         case .weighted:
             guard let weights, weights.count == values.count else { return values.reduce(0, +) / Double(values.count) }
@@ -83,9 +89,9 @@ public struct Combination: Sendable, Equatable, Hashable {
         case .mean:
             return values.reduce(0, +) / Double(values.count)
         case .median:
-            let s = values.sorted()
-            let m = s.count / 2
-            return s.count % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2
+            values.sort()
+            let m = values.count / 2
+            return values.count % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2
         }
     }
 }

@@ -101,6 +101,7 @@ public struct FittedMethod: Sendable, Equatable {
             }
             for k in point.indices { point[k] *= p.scale }
         }
-        return method.multiplicative ? point.map { Foundation.exp($0) } : point
+        if method.multiplicative { for k in point.indices { point[k] = Foundation.exp(point[k]) } }
+        return point
     }
 }

@@ -66,15 +66,25 @@ public struct FittedForecaster: Sendable, Equatable {
     /// The same on the first `count` values of the members' prepared series (prepared once for every origin).
     func rerun(_ prepared: [(values: [Double], scale: Double)?], count: Int, steps h: Int) -> [Double]? {
         var ran: [[Double]] = [], w: [Double] = []
-        for (i, m) in members.enumerated() {
-            guard let p = prepared[i], let path = m.rerun(prepared: p, count: count, steps: h) else { continue }
+        ran.reserveCapacity(members.count)
+        w.reserveCapacity(members.count)
+        for i in members.indices {
+            guard let p = prepared[i], let path = members[i].rerun(prepared: p, count: count, steps: h) else { continue }
             ran.append(path)
             w.append(weights?[i] ?? 1)
         }
         guard let first = ran.first else { return nil }
         guard let rule, ran.count > 1 else { return first }
         let total = w.reduce(0, +)
+        let normalized = total > 0 ? w.map { $0 / total } : nil
         let c = Combination([], rule: rule)
-        return (0..<h).map { k in c.combine(ran.map { $0[k] }, weights: total > 0 ? w.map { $0 / total } : nil) }
+        // One column buffer for every step (this runs at every origin of every series).
+        var column = [Double](repeating: 0, count: ran.count)
+        var combined = [Double](repeating: 0, count: h)
+        for k in 0..<h {
+            for j in ran.indices { column[j] = ran[j][k] }
+            combined[k] = c.combine(&column, weights: normalized)
+        }
+        return combined
     }
 }
