@@ -41,7 +41,7 @@ let package = Package(
             dependencies: [
                 "Figures", "Money", "Trends", "Validation", "Tabular", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "SeriesTable",
+                "SeriesTable", "LinearAlgebra",
             ],
             // The Swift runtime and Foundation linked in: the release command starts in half the time (no
             // symbol lookups across a dozen Swift libraries), which is most of the time of a small command.

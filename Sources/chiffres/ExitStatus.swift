@@ -1,4 +1,5 @@
 import ArgumentParser
+import LinearAlgebra
 
 #if canImport(Glibc)
 import Glibc
@@ -11,6 +12,7 @@ extension Chiffres {
     /// or output failed, 2 for usage errors (ArgumentParser uses 64 for those; we follow the
     /// convention of most Unix tools, where 2 means "you called me wrong").
     static func main() {
+        BLASThreads.useCallingThreadOnly()  // its workers would spin on a processor the command needs
         do {
             var command = try parseAsRoot()
             try command.run()
