@@ -150,7 +150,7 @@ func runForecastBench() {
         let score = CollectionScore.of(.combination(.yearly), on: data, level: 0.95, intervals: true)
         inProcess = (min(inProcess.wall, score.seconds), min(inProcess.cpu, processCPUSeconds() - cpu0))
     }
-    print(padded("chiffres auto, in process") + String(format: " %7s %7s %9s %7s %9.3f %6.3f", "", "", "", "", inProcess.wall, inProcess.cpu))
+    print(padded("chiffres auto, in process") + String(repeating: " ", count: 35) + String(format: "%9.3f %6.3f", inProcess.wall, inProcess.cpu))
     // statsforecast, when Python and PyPI are at hand.
     let pipe = dir + "/statsforecast.txt"
     guard (try? runChild(["scripts/bench/statsforecast-m3.sh"], stdout: pipe)) != nil,
