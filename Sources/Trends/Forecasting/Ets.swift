@@ -43,7 +43,7 @@ public struct Ets: Sendable, Equatable {
                 let k = EtsParameters.fittedCount(trend) + 1  // with σ²
                 guard y.count > k + 1 else { continue }
                 let fit = Ets.fit(y, multiplicative: multiplicative, trend: trend)
-                if fit.aicc < best?.aicc ?? .infinity { best = fit }
+                if fit.aicc < best?.aicc ?? .infinity || best == nil { best = fit }
             }
         }
         guard let best else { throw .tooFewPoints(series: "", model: "ets", needed: Ets.minimumCount, got: y.count) }
