@@ -22,5 +22,5 @@ func validateLevel(_ level: Double) throws {
 /// The message for a model name that is not one of ours.
 func unknownModel(_ name: some StringProtocol, forecasting: Bool = false) -> ValidationError {
     ValidationError("unknown model '\(name)'; use linear, loglinear, poly2 (poly1...poly6) or holt"
-        + (forecasting ? ", or auto, drift, naive, ses, damped, theta, otm, dotm, arima, ets (log-theta... on the logarithm)" : ""))
+        + (forecasting ? ", or auto, fast, drift, naive, ses, damped, theta, otm, dotm, arima, ets, lgt (log-theta... on the logarithm)" : ""))
 }

@@ -18,16 +18,21 @@ struct Project: ParsableCommand {
             crossing_year (the first whole year at or beyond the crossing) and crossing_year_exact, then method \
             (the methods combined and their parameters), interval (how the prediction interval was made) and note \
             (what was done that the data did not say, such as years filled by interpolation).
-            auto (the default): the median of three methods that do well on yearly series in the forecasting \
+            auto (the default): the median of four methods that do well on yearly series in the forecasting \
             competitions: the drift method (last value plus the mean yearly change), damped-trend exponential \
-            smoothing ETS(A,Ad,N), and the Theta method on the logarithm (on the values when one is not positive). \
+            smoothing ETS(A,Ad,N), the Theta method on the logarithm (on the values when one is not positive), and \
+            the local and global trend model LGT (Smyl and Zhang; Bayesian, sampled by MCMC; positive series of 8 \
+            years or more, the others get the median of the first three). fast: the median of the first three \
+            only, about 30 times faster on many series and a little less accurate. \
             Its interval (and that of every single forecasting method) is calibrated on the series' own errors, at \
             --level (--intervals says how; --intervals model gives the models' own intervals instead). Series too \
             short for calibration use the model's own standard errors (the interval column says which). \
             Single methods: drift, naive, ses, damped, theta, otm (optimised Theta), dotm (dynamic optimised \
             Theta), arima (ARIMA(p,d,q), p, q <= 2, d by a KPSS test, the order by AICc; 6 years at least), ets \
             (exponential smoothing chosen by AICc among ETS(A,N,N), (A,A,N), (A,Ad,N) and, for positive data, their \
-            multiplicative-error forms; 5 years at least, 7 for a trend), each also as log-NAME on the logarithm. \
+            multiplicative-error forms; 5 years at least, 7 for a trend), each also as log-NAME on the logarithm; \
+            lgt (LGT alone: the median of simulated paths over its posterior; the same series always gets the same \
+            draws). \
             chiffres backtest measures how each would have done on your series.
             linear and poly: Student-t intervals (df = n - 2, n - 3). loglinear: fit is the median exp(ln-fit) \
             (GROWTH), intervals are exp() of the ln-scale ones. holt: ETS(A,A,N) prediction intervals (normal \
@@ -56,7 +61,7 @@ struct Project: ParsableCommand {
     @Option(help: "Project N years past each series' own last year (instead of --to).")
     var horizon: Int?
 
-    @Option(help: "auto, linear, loglinear, poly2 (poly1...poly6), holt, drift, naive, ses, damped, theta, otm, dotm, arima, ets, log-theta...")
+    @Option(help: "auto, fast, linear, loglinear, poly2 (poly1...poly6), holt, drift, naive, ses, damped, theta, otm, dotm, arima, ets, lgt, log-theta...")
     var model = "auto"
 
     @Option(help: "Confidence level of the intervals.")

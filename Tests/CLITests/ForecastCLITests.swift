@@ -35,7 +35,7 @@ import Testing
         #expect(rows.filter { $0["series"] == "a" }.map { $0["year"] ?? "" } == ["2014", "2015", "2016"])
         #expect(rows.filter { $0["series"] == "b" }.map { $0["year"] ?? "" } == ["2004", "2005", "2006"])
         #expect(rows.allSatisfy { $0["model"] == "auto:median" })
-        #expect(r.out.contains("\"median(drift,damped,log-theta)\""))
+        #expect(r.out.contains("\"median(drift,damped,log-theta,lgt)\""))
         for row in rows {
             let lo = try #require(Double(row["pred_low"] ?? "")), fit = try #require(Double(row["fit"] ?? ""))
             let hi = try #require(Double(row["pred_high"] ?? ""))

@@ -12,8 +12,15 @@ public struct Combination: Sendable, Equatable, Hashable {
     }
 
     /// The default for yearly series (`chiffres project --model auto`): the median of the drift method, damped-trend
-    /// smoothing and the Theta method on the logarithm (on the values when one is not positive).
+    /// smoothing, the Theta method on the logarithm (on the values when one is not positive) and the local and global
+    /// trend model (LGT, on positive series of 8 values or more): with four members, the mean of the middle two.
     public static let yearly = Combination(
+        [ForecastMethod(.drift), ForecastMethod(.damped), ForecastMethod(.theta, multiplicative: true), ForecastMethod(.lgt)],
+        rule: .median)
+
+    /// `yearly` without LGT (`chiffres project --model fast`): the median of drift, damped and log-Theta, about 30
+    /// times faster (LGT is sampled by MCMC) and a little less accurate.
+    public static let yearlyFast = Combination(
         [ForecastMethod(.drift), ForecastMethod(.damped), ForecastMethod(.theta, multiplicative: true)], rule: .median)
 
     /// The methods combined.
@@ -27,11 +34,14 @@ public struct Combination: Sendable, Equatable, Hashable {
         self.rule = rule
     }
 
-    /// The members a multiplicative method can be used for only when every value is positive: the others fall back to
-    /// their additive form, so the combination is always defined.
+    /// The members that can run on `y`: when some value is not positive, a multiplicative method falls back to its
+    /// additive form and LGT (positive series only) is left out, so the combination is always defined.
     public func members(for y: [Double]) -> [ForecastMethod] {
         let positive = y.allSatisfy { $0 > 0 }
-        return methods.map { positive || !$0.multiplicative ? $0 : ForecastMethod($0.kind) }
+        return methods.compactMap { m in
+            if positive || !m.needsPositiveValues { return m }
+            return m.kind == .lgt ? nil : ForecastMethod(m.kind)
+        }
     }
 
     /// The combined forecasts of steps 1...h after `y`, with the members' parameters listed.

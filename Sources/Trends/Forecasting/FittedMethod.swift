@@ -19,6 +19,8 @@ public struct FittedMethod: Sendable, Equatable {
         case arima(ArimaOrder)
         /// An ETS model's parameters and initial states (in the units of the values, or of their logarithm).
         case ets(EtsParameters)
+        /// The LGT model's posterior draws and simulation noise (its states are recomputed, on any scale).
+        case localGlobalTrend(LocalGlobalTrend)
     }
 
     /// The method.
@@ -67,7 +69,7 @@ public struct FittedMethod: Sendable, Equatable {
     /// (any scale will do with fixed parameters: the recursions are linear in the values); `nil` when a
     /// multiplicative method meets a value ≤ 0.
     func prepared(_ y: [Double]) -> (values: [Double], scale: Double)? {
-        if method.multiplicative && !y.allSatisfy({ $0 > 0 }) { return nil }
+        if method.needsPositiveValues && !y.allSatisfy({ $0 > 0 }) { return nil }
         let x = method.multiplicative ? y.map { Foundation.log($0) } : y
         let scale = x.reduce(0) { Swift.max($0, abs($1)) }
         return (scale > 0 ? x.map { $0 / scale } : x, scale)
@@ -97,6 +99,9 @@ public struct FittedMethod: Sendable, Equatable {
                 point = Arima(z, order: order).points(steps: h)
             case (_, .ets(let parameters)):
                 point = Ets(z, parameters: parameters.scaled(by: 1 / p.scale)).points(steps: h)
+            case (_, .localGlobalTrend(let model)):
+                guard let f = model.points(after: z, steps: h, paths: LocalGlobalTrend.rerunPathsPerDraw) else { return nil }
+                point = f
             case (_, .none): return nil
             }
             for k in point.indices { point[k] *= p.scale }

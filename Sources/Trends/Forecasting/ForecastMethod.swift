@@ -23,6 +23,8 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         case arima
         /// Exponential smoothing chosen by AICc among ETS(A/M, N/A/Ad, N).
         case ets
+        /// The local and global trend model (LGT, Smyl & Zhang), sampled by MCMC; positive series only.
+        case lgt
     }
 
     /// The family.
@@ -36,10 +38,12 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         self.multiplicative = multiplicative
     }
 
-    /// Reads `naive`, `drift`, `ses`, `damped`, `theta`, `otm`, `dotm`, `arima`, `ets`, each optionally prefixed by `log-` (multiplicative).
+    /// Reads `naive`, `drift`, `ses`, `damped`, `theta`, `otm`, `dotm`, `arima`, `ets`, each optionally prefixed by `log-`
+    /// (multiplicative), and `lgt` (which has its own multiplicative trend and takes no `log-`).
     public init?(name: String) {
         let multiplicative = name.hasPrefix("log-")
-        guard let kind = Kind(rawValue: multiplicative ? String(name.dropFirst(4)) : name) else { return nil }
+        guard let kind = Kind(rawValue: multiplicative ? String(name.dropFirst(4)) : name),
+              !(multiplicative && kind == .lgt) else { return nil }
         self.init(kind, multiplicative: multiplicative)
     }
 
@@ -54,8 +58,12 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         case .dotm: return 4
         case .arima: return Arima.minimumCount
         case .ets: return Ets.minimumCount
+        case .lgt: return LocalGlobalTrend.minimumCount
         }
     }
+
+    /// Whether the method runs only on series whose values are all positive (multiplicative methods and LGT).
+    public var needsPositiveValues: Bool { multiplicative || kind == .lgt }
 
     /// Forecasts steps 1...h after `y` (equally spaced, oldest first).
     ///
@@ -118,6 +126,16 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
         case .ets:
             let m = try Ets(z)
             f = m.forecast(steps: h); fixed = .ets(m.parameters.scaled(by: scale))
+        case .lgt:
+            if let i = y.firstIndex(where: { !($0 > 0) }) {
+                throw .nonPositive(series: series, model: name, year: i + 1, value: y[i])
+            }
+            let m = try LocalGlobalTrend(z, steps: h)
+            guard let forecast = m.forecast(after: z, steps: h) else {
+                throw .numerical(series: series, model: name, detail: "the simulated paths overflowed")
+            }
+            f = MethodForecast(point: forecast.point, standardError: forecast.standardError, parameters: m.summary)
+            fixed = .localGlobalTrend(m)
         }
         return FittedMethod(method: self, forecast: f.scaled(by: scale), fixed: fixed)
     }
