@@ -102,4 +102,24 @@ public struct ExponentialSmoothing: Sendable, Equatable {
         for k in 0..<h { power *= phi; cumulativePhi += power; point[k] += cumulativePhi * trend }
         return point
     }
+
+    /// The point forecasts of steps 1...out.count after `y` (at least 2 values) with fixed parameters, written into
+    /// `out`: what `ExponentialSmoothing(y, parameters: p).points(steps:)` gives, without its arrays (the
+    /// calibration's reruns). The damped trend's start is its final run already.
+    static func points(_ y: UnsafeBufferPointer<Double>, parameters p: SmoothingParameters,
+                       into out: UnsafeMutableBufferPointer<Double>) {
+        let final: (level: Double, trend: Double, sse: Double)
+        if p.trended {
+            final = SmoothingRecursion.run(y, p, level: y[0], trend: y[1] - y[0])
+        } else {
+            let level0 = SmoothingRecursion.simpleProfile(count: y.count, alpha: p.alpha) { y[$0] }.level0
+            final = SmoothingRecursion.run(y, p, level: level0, trend: 0)
+        }
+        var cumulativePhi = 0.0, power = 1.0
+        for k in 0..<out.count {
+            out[k] = final.level
+            guard p.trended else { continue }
+            power *= p.phi; cumulativePhi += power; out[k] += cumulativePhi * final.trend
+        }
+    }
 }

@@ -63,28 +63,31 @@ public struct FittedForecaster: Sendable, Equatable {
         return rerun(prepared, count: y.count, steps: h)
     }
 
-    /// The same on the first `count` values of the members' prepared series (prepared once for every origin).
+    /// The same on the first `count` values of the members' prepared series (prepared once for every origin); the
+    /// members' paths are written into one buffer on the stack.
     func rerun(_ prepared: [(values: [Double], scale: Double)?], count: Int, steps h: Int) -> [Double]? {
-        var ran: [[Double]] = [], w: [Double] = []
-        ran.reserveCapacity(members.count)
-        w.reserveCapacity(members.count)
-        for i in members.indices {
-            guard let p = prepared[i], let path = members[i].rerun(prepared: p, count: count, steps: h) else { continue }
-            ran.append(path)
-            w.append(weights?[i] ?? 1)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: Swift.max(members.count * h, 1)) { paths -> [Double]? in
+            var ran = 0
+            var w: [Double] = []  // the weights of the members that ran (the weighted rule only)
+            for i in members.indices {
+                guard let p = prepared[i],
+                      members[i].rerun(prepared: p, count: count, into: UnsafeMutableBufferPointer(rebasing: paths[ran * h ..< (ran + 1) * h]))
+                else { continue }
+                ran += 1
+                if rule == .weighted { w.append(weights?[i] ?? 1) }
+            }
+            guard ran > 0 else { return nil }
+            guard let rule, ran > 1 else { return Array(paths[0..<h]) }
+            let total = w.reduce(0, +)
+            let normalized = total > 0 ? w.map { $0 / total } : nil
+            let c = Combination([], rule: rule)
+            var column = [Double](repeating: 0, count: ran)
+            var combined = [Double](repeating: 0, count: h)
+            for k in 0..<h {
+                for j in 0..<ran { column[j] = paths[j * h + k] }
+                combined[k] = c.combine(&column, weights: normalized)
+            }
+            return combined
         }
-        guard let first = ran.first else { return nil }
-        guard let rule, ran.count > 1 else { return first }
-        let total = w.reduce(0, +)
-        let normalized = total > 0 ? w.map { $0 / total } : nil
-        let c = Combination([], rule: rule)
-        // One column buffer for every step (this runs at every origin of every series).
-        var column = [Double](repeating: 0, count: ran.count)
-        var combined = [Double](repeating: 0, count: h)
-        for k in 0..<h {
-            for j in ran.indices { column[j] = ran[j][k] }
-            combined[k] = c.combine(&column, weights: normalized)
-        }
-        return combined
     }
 }

@@ -25,7 +25,7 @@ public struct Theta: Sendable, Equatable {
         guard n >= 3 else { throw .tooFewPoints(series: "", model: optimised ? "otm" : "theta", needed: 3, got: n) }
         let line = Theta.line(y)
         func sse(_ theta: Double, _ alpha: Double) -> Double {
-            Theta.smoothed(y, line: line, theta: theta, alpha: alpha).sse
+            Theta.sse(y, line: line, theta: theta, alpha: alpha)
         }
         var best: (point: [Double], value: Double) = ([], .infinity)
         if optimised {
@@ -60,6 +60,11 @@ public struct Theta: Sendable, Equatable {
 
     /// The least-squares line A + Bt on t = 1...n.
     static func line(_ y: [Double]) -> (a: Double, b: Double) {
+        y.withUnsafeBufferPointer { line($0) }
+    }
+
+    /// The same over a buffer.
+    static func line(_ y: UnsafeBufferPointer<Double>) -> (a: Double, b: Double) {
         let n = y.count
         let tMean = Double(n + 1) / 2
         var yMean = 0.0
@@ -73,11 +78,25 @@ public struct Theta: Sendable, Equatable {
     /// Simple smoothing of the theta line Zₜ = θyₜ + (1 − θ)Lₜ from its least-squares initial level: the final level
     /// and the SSE on y (yₜ − ŷₜ = (Zₜ − ℓₜ₋₁)/θ, so it is the theta line's over θ²).
     static func smoothed(_ y: [Double], line: (a: Double, b: Double), theta: Double, alpha: Double) -> (level: Double, sse: Double) {
+        y.withUnsafeBufferPointer { smoothed($0, line: line, theta: theta, alpha: alpha) }
+    }
+
+    /// The same over a buffer.
+    static func smoothed(_ y: UnsafeBufferPointer<Double>, line: (a: Double, b: Double), theta: Double,
+                         alpha: Double) -> (level: Double, sse: Double) {
         let z = { (t: Int) -> Double in theta * y[t] + (1 - theta) * (line.a + line.b * Double(t + 1)) }
         let profile = SmoothingRecursion.simpleProfile(count: y.count, alpha: alpha, z)
         var level = profile.level0
         for t in 0..<y.count { level += alpha * (z(t) - level) }
         return (level, profile.sse / (theta * theta))
+    }
+
+    /// The SSE of `smoothed` alone (what the search minimizes), without the pass that makes the final level.
+    static func sse(_ y: [Double], line: (a: Double, b: Double), theta: Double, alpha: Double) -> Double {
+        y.withUnsafeBufferPointer { y in
+            let z = { (t: Int) -> Double in theta * y[t] + (1 - theta) * (line.a + line.b * Double(t + 1)) }
+            return SmoothingRecursion.simpleProfile(count: y.count, alpha: alpha, z).sse / (theta * theta)
+        }
     }
 
     /// The forecasts of steps 1...h and the standard error of simple smoothing on the theta line, scaled to y.
@@ -98,6 +117,18 @@ public struct Theta: Sendable, Equatable {
         let n = Double(count)
         return (1...Swift.max(h, 1)).prefix(h).map { k in
             (1 - 1 / theta) * (intercept + slope * (n - 1 + Double(k))) + level / theta
+        }
+    }
+
+    /// The point forecasts of steps 1...out.count after `y` with fixed θ and α, written into `out`: what
+    /// `Theta(y, theta:alpha:).points(steps:)` gives, without its arrays (the calibration's reruns).
+    static func points(_ y: UnsafeBufferPointer<Double>, theta: Double, alpha: Double, into out: UnsafeMutableBufferPointer<Double>) {
+        let line = Theta.line(y)
+        let level = Theta.smoothed(y, line: line, theta: theta, alpha: alpha).level
+        let intercept = line.a + line.b, slope = line.b
+        let n = Double(y.count)
+        for k in 0..<out.count {
+            out[k] = (1 - 1 / theta) * (intercept + slope * (n - 1 + Double(k + 1))) + level / theta
         }
     }
 }
