@@ -239,7 +239,10 @@ extension String {
     /// The string without leading and trailing spaces and tabs.
     fileprivate var trimmingSpaces: String {
         let isSpace = { (c: UInt8) in c == 0x20 || c == 0x09 }
-        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return self }
+        // The ends read through the contiguous UTF-8 (every cell read from a file has it), not the view's slower index walk.
+        let padded = utf8.withContiguousStorageIfAvailable { $0.isEmpty ? false : isSpace($0[0]) || isSpace($0[$0.count - 1]) }
+            ?? (utf8.first.map(isSpace) == true || utf8.last.map(isSpace) == true)
+        guard padded else { return self }
         var s = Substring(self)
         while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
         while let c = s.last, c == " " || c == "\t" { s.removeLast() }

@@ -110,7 +110,8 @@ public struct CSVReader: Sendable {
                     position += 1
                 }
                 // ASCII (the usual field) is valid UTF-8 as it stands: no validation to run.
-                decoded = high < 0x80 ? String(decoding: bytes[start..<position], as: UTF8.self)
+                decoded = high < 0x80
+                    ? bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<position]), as: UTF8.self) }
                     : String(validating: bytes[start..<position], as: UTF8.self)
             }
             guard var text = decoded else {

@@ -69,12 +69,14 @@ public struct FittedForecaster: Sendable, Equatable {
         withUnsafeTemporaryAllocation(of: Double.self, capacity: Swift.max(members.count * h, 1)) { paths -> [Double]? in
             var ran = 0
             var w: [Double] = []  // the weights of the members that ran (the weighted rule only)
-            for i in members.indices {
-                guard let p = prepared[i],
-                      members[i].rerun(prepared: p, count: count, into: UnsafeMutableBufferPointer(rebasing: paths[ran * h ..< (ran + 1) * h]))
-                else { continue }
-                ran += 1
-                if rule == .weighted { w.append(weights?[i] ?? 1) }
+            members.withUnsafeBufferPointer { members in  // borrowed, not copied, at every origin
+                for i in members.indices {
+                    guard let p = prepared[i],
+                          members[i].rerun(prepared: p, count: count, into: UnsafeMutableBufferPointer(rebasing: paths[ran * h ..< (ran + 1) * h]))
+                    else { continue }
+                    ran += 1
+                    if rule == .weighted { w.append(weights?[i] ?? 1) }
+                }
             }
             guard ran > 0 else { return nil }
             guard let rule, ran > 1 else { return Array(paths[0..<h]) }
