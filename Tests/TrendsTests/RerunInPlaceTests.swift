@@ -42,18 +42,20 @@ import Testing
             let fitted = try combination.fitted(y, steps: 4)
             let prepared = fitted.members.map { $0.prepared(y) }
             for count in 1...y.count {
-                var paths: [[Double]] = [], weights: [Double] = []
-                for (i, m) in fitted.members.enumerated() {
-                    guard let p = prepared[i], let path = m.rerun(prepared: p, count: count, steps: 4) else { continue }
-                    paths.append(path)
-                    weights.append(fitted.weights?[i] ?? 1)
+                for h in [1, 4] {  // fewer steps than members too
+                    var paths: [[Double]] = [], weights: [Double] = []
+                    for (i, m) in fitted.members.enumerated() {
+                        guard let p = prepared[i], let path = m.rerun(prepared: p, count: count, steps: h) else { continue }
+                        paths.append(path)
+                        weights.append(fitted.weights?[i] ?? 1)
+                    }
+                    let total = weights.reduce(0, +)
+                    let expected: [Double]? = paths.isEmpty ? nil : paths.count == 1 ? paths[0] : (0..<h).map { k in
+                        Combination([], rule: rule).combine(paths.map { $0[k] }, weights: total > 0 ? weights.map { $0 / total } : nil)
+                    }
+                    let rerun = fitted.rerun(prepared, count: count, steps: h)
+                    #expect(rerun?.map(\.bitPattern) == expected?.map(\.bitPattern), "\(rule) n=\(count) h=\(h)")
                 }
-                let total = weights.reduce(0, +)
-                let expected: [Double]? = paths.isEmpty ? nil : paths.count == 1 ? paths[0] : (0..<4).map { k in
-                    Combination([], rule: rule).combine(paths.map { $0[k] }, weights: total > 0 ? weights.map { $0 / total } : nil)
-                }
-                let rerun = fitted.rerun(prepared, count: count, steps: 4)
-                #expect(rerun?.map(\.bitPattern) == expected?.map(\.bitPattern), "\(rule) n=\(count)")
             }
         }
     }

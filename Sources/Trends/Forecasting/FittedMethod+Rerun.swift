@@ -60,9 +60,10 @@ extension FittedMethod {
         if p.scale == 0 {
             out.update(repeating: 0)
         } else {
+            let kind = method.kind, fixed = self.fixed  // the closure takes these, not a copy of the whole method
             let ran = p.values.withUnsafeBufferPointer { all -> Bool in
                 let z = UnsafeBufferPointer(rebasing: all[0..<count])
-                switch (method.kind, fixed) {
+                switch (kind, fixed) {
                 case (.naive, _): out.update(repeating: z[count - 1])
                 case (.drift, _):
                     let drift = (z[count - 1] - z[0]) / Double(count - 1)

@@ -63,10 +63,17 @@ public struct FittedForecaster: Sendable, Equatable {
         return rerun(prepared, count: y.count, steps: h)
     }
 
-    /// The same on the first `count` values of the members' prepared series (prepared once for every origin); the
-    /// members' paths are written into one buffer on the stack.
+    /// The same on the first `count` values of the members' prepared series (prepared once for every origin).
     func rerun(_ prepared: [(values: [Double], scale: Double)?], count: Int, steps h: Int) -> [Double]? {
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: Swift.max(members.count * h, 1)) { paths -> [Double]? in
+        var out = [Double](repeating: 0, count: h)
+        return out.withUnsafeMutableBufferPointer { rerun(prepared, count: count, into: $0) } ? out : nil
+    }
+
+    /// The same written into `out` (its count is the number of steps); `false` when no member can run. The members'
+    /// paths and each step's column are buffers on the stack: nothing is allocated at an origin.
+    func rerun(_ prepared: [(values: [Double], scale: Double)?], count: Int, into out: UnsafeMutableBufferPointer<Double>) -> Bool {
+        let h = out.count
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: Swift.max(members.count * (h + 1), 1)) { paths -> Bool in
             var ran = 0
             var w: [Double] = []  // the weights of the members that ran (the weighted rule only)
             members.withUnsafeBufferPointer { members in  // borrowed, not copied, at every origin
@@ -78,18 +85,20 @@ public struct FittedForecaster: Sendable, Equatable {
                     if rule == .weighted { w.append(weights?[i] ?? 1) }
                 }
             }
-            guard ran > 0 else { return nil }
-            guard let rule, ran > 1 else { return Array(paths[0..<h]) }
+            guard ran > 0 else { return false }
+            guard let rule, ran > 1 else {
+                for k in 0..<h { out[k] = paths[k] }
+                return true
+            }
             let total = w.reduce(0, +)
             let normalized = total > 0 ? w.map { $0 / total } : nil
             let c = Combination([], rule: rule)
-            var column = [Double](repeating: 0, count: ran)
-            var combined = [Double](repeating: 0, count: h)
+            let column = UnsafeMutableBufferPointer(rebasing: paths[members.count * h ..< members.count * h + ran])
             for k in 0..<h {
                 for j in 0..<ran { column[j] = paths[j * h + k] }
-                combined[k] = c.combine(&column, weights: normalized)
+                out[k] = c.combine(column, weights: normalized)
             }
-            return combined
+            return true
         }
     }
 }
