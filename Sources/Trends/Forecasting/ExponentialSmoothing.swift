@@ -80,6 +80,7 @@ public struct ExponentialSmoothing: Sendable, Equatable {
     /// σ·√(1 + Σⱼ₌₁ʰ⁻¹ cⱼ²), cⱼ = α(1 + βφⱼ) with φⱼ = φ + … + φʲ.
     public func forecast(steps h: Int) -> MethodForecast {
         var point: [Double] = [], se: [Double] = []
+        point.reserveCapacity(max(h, 1)); se.reserveCapacity(max(h, 1))
         var cumulativePhi = 0.0, power = 1.0, variance = 1.0
         for k in 1...max(h, 1) {
             if trendKind == .damped { power *= phi; cumulativePhi += power }
@@ -91,7 +92,7 @@ public struct ExponentialSmoothing: Sendable, Equatable {
         }
         var text = parameterText("alpha", alpha)
         if trendKind == .damped { text += " " + parameterText("beta", alpha * beta) + " " + parameterText("phi", phi) }
-        return MethodForecast(point: Array(point.prefix(h)), standardError: Array(se.prefix(h)), parameters: text)
+        return MethodForecast(point: h > 0 ? point : [], standardError: h > 0 ? se : [], parameters: text)
     }
 
     /// The point forecasts of steps 1...h alone.

@@ -103,12 +103,13 @@ public struct Theta: Sendable, Equatable {
     public func forecast(steps h: Int) -> MethodForecast {
         let n = Double(count)
         var point: [Double] = [], se: [Double] = []
+        point.reserveCapacity(max(h, 1)); se.reserveCapacity(max(h, 1))
         for k in 1...max(h, 1) {
             let lineValue = intercept + slope * (n - 1 + Double(k))
             point.append((1 - 1 / theta) * lineValue + level / theta)
             se.append((sigma2 * (1 + Double(k - 1) * alpha * alpha)).squareRoot())
         }
-        return MethodForecast(point: Array(point.prefix(h)), standardError: Array(se.prefix(h)),
+        return MethodForecast(point: h > 0 ? point : [], standardError: h > 0 ? se : [],
                               parameters: parameterText("theta", theta) + " " + parameterText("alpha", alpha))
     }
 
