@@ -34,33 +34,9 @@ public enum PlainNumberFormat {
     /// The shortest digits laid out plain (`places` nil, the case of computed numbers): what
     /// `appendFromShortestDigits` writes, with the digits kept on the stack instead of in an array.
     static func appendShortest(_ value: Double, decimalSeparator: UInt8, to out: inout [UInt8]) {
-        var text = value.magnitude.description
-        text.withUTF8 { utf8 in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { digits in
-                var count = 0, integerDigits = 0, exponent = 0
-                var seenPoint = false
-                for i in 0..<utf8.count {
-                    let b = utf8[i]
-                    if b == UInt8(ascii: ".") {
-                        seenPoint = true
-                    } else if b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
-                        exponent = parseExponent(UnsafeBufferPointer(rebasing: utf8[(i + 1)...]))
-                        break
-                    } else {
-                        digits[count] = b
-                        count += 1
-                        if !seenPoint { integerDigits += 1 }
-                    }
-                }
-                var first = 0
-                while first < count, digits[first] == UInt8(ascii: "0") { first += 1 }
-                var end = count
-                while end > first, digits[end - 1] == UInt8(ascii: "0") { end -= 1 }
-                let significant = UnsafeBufferPointer(rebasing: digits[first..<end])
-                let point = significant.isEmpty ? 0 : integerDigits + exponent - first
-                if value < 0, !significant.isEmpty { out.append(UInt8(ascii: "-")) }
-                layOut(significant, point: point, minimumFraction: 0, separator: decimalSeparator, to: &out)
-            }
+        withShortestDigits(of: value.magnitude) { digits, point in
+            if value < 0, !digits.isEmpty { out.append(UInt8(ascii: "-")) }
+            layOut(digits, point: point, minimumFraction: 0, separator: decimalSeparator, to: &out)
         }
     }
 
@@ -129,33 +105,42 @@ public enum PlainNumberFormat {
     /// The significant digits of Swift's shortest round-trip description, without leading or
     /// trailing zeros (empty for zero), and the decimal point's position.
     static func shortestDigits(of magnitude: Double, into digits: inout [UInt8], point: inout Int) {
-        var exponent = 0
-        var seenPoint = false
-        var integerDigits = 0
+        point = withShortestDigits(of: magnitude) { significant, point in
+            digits.append(contentsOf: significant)
+            return point
+        }
+    }
+
+    /// Calls `body` with the significant digits of Swift's shortest round-trip description of `magnitude` (without
+    /// leading or trailing zeros, empty for zero), on the stack, and the decimal point's position:
+    /// magnitude = 0.d1d2… × 10^point.
+    static func withShortestDigits<R>(of magnitude: Double, _ body: (UnsafeBufferPointer<UInt8>, Int) -> R) -> R {
         var text = magnitude.description
-        text.withUTF8 { utf8 in
-            var i = 0
-            while i < utf8.count {
-                let b = utf8[i]
-                if b == UInt8(ascii: ".") {
-                    seenPoint = true
-                } else if b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
-                    exponent = parseExponent(UnsafeBufferPointer(rebasing: utf8[(i + 1)...]))
-                    break
-                } else {
-                    digits.append(b)
-                    if !seenPoint { integerDigits += 1 }
+        return text.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { digits in
+                var count = 0, integerDigits = 0, exponent = 0
+                var seenPoint = false
+                for i in 0..<utf8.count {
+                    let b = utf8[i]
+                    if b == UInt8(ascii: ".") {
+                        seenPoint = true
+                    } else if b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
+                        exponent = parseExponent(UnsafeBufferPointer(rebasing: utf8[(i + 1)...]))
+                        break
+                    } else {
+                        digits[count] = b
+                        count += 1
+                        if !seenPoint { integerDigits += 1 }
+                    }
                 }
-                i += 1
+                var first = 0
+                while first < count, digits[first] == UInt8(ascii: "0") { first += 1 }
+                var end = count
+                while end > first, digits[end - 1] == UInt8(ascii: "0") { end -= 1 }
+                let significant = UnsafeBufferPointer(rebasing: digits[first..<end])
+                return body(significant, significant.isEmpty ? 0 : integerDigits + exponent - first)
             }
         }
-        point = integerDigits + exponent
-        var leading = 0
-        while leading < digits.count, digits[leading] == UInt8(ascii: "0") { leading += 1 }
-        digits.removeFirst(leading)
-        point -= leading
-        while let last = digits.last, last == UInt8(ascii: "0") { digits.removeLast() }
-        if digits.isEmpty { point = 0 }
     }
 
     private static func parseExponent(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
