@@ -75,6 +75,16 @@ public struct SeriesTable: Sendable {
 
     /// Reads and groups the rows of `bytes` as `options` say.
     public init(bytes: [UInt8], source: String, options: SeriesTableOptions) throws(SeriesProblem) {
+        try self.init(bytes: bytes, source: source, options: options, readsCleanTablesDirectly: true)
+    }
+
+    /// The same; `readsCleanTablesDirectly` lets a clean long table (see `cleanLongTable`) be read from its bytes
+    /// without building the CSV table first: the same series and problems.
+    init(bytes: [UInt8], source: String, options: SeriesTableOptions, readsCleanTablesDirectly: Bool) throws(SeriesProblem) {
+        if readsCleanTablesDirectly, let clean = SeriesTable.cleanLongTable(bytes, options: options) {
+            (series, problems) = SeriesTable.build(clean.order, clean.points, bad: nil, duplicates: options.duplicates)
+            return
+        }
         let table: CSVTable
         do { table = try CSVTable(bytes: bytes, removesNeutralization: true) } catch {
             throw SeriesProblem(series: nil, message: "\(source): \(error.description)")
@@ -193,20 +203,28 @@ public struct SeriesTable: Sendable {
                     column: options.value, skipBadYear: true)
             }
         }
+        (series, problems) = SeriesTable.build(order, points, bad: bad, duplicates: options.duplicates)
+        if order.isEmpty {
+            problems.append(SeriesProblem(series: nil, message: "\(source): no rows\(filters.isEmpty ? "" : " match the --where filters")"))
+        }
+    }
+
+    /// The series named in `order` from their points, or the problem of each that is bad or cannot be built.
+    static func build(_ order: [String], _ points: [[(year: Int, value: Double)]], bad: [String?]?,
+                      duplicates: DuplicatePolicy) -> (series: [Series], problems: [SeriesProblem]) {
+        var series: [Series] = [], problems: [SeriesProblem] = []
         for (slot, name) in order.enumerated() {
-            if let why = bad[slot] {
+            if let why = bad?[slot] {
                 problems.append(SeriesProblem(series: name, message: "series '\(name)': \(why)"))
                 continue
             }
             do {
-                series.append(try Series(name: name, points: points[slot], duplicates: options.duplicates))
+                series.append(try Series(name: name, points: points[slot], duplicates: duplicates))
             } catch {
                 problems.append(SeriesProblem(series: name, message: error.description))
             }
         }
-        if order.isEmpty {
-            problems.append(SeriesProblem(series: nil, message: "\(source): no rows\(filters.isEmpty ? "" : " match the --where filters")"))
-        }
+        return (series, problems)
     }
 
     /// The index of each named column, or an error naming the option that asked for a missing one.

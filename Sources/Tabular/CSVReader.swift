@@ -59,6 +59,9 @@ public struct CSVReader: Sendable {
     /// Where the next record starts, and its line.
     var next: (offset: Int, line: Int) { (position, line) }
 
+    /// The offset in the bytes where the next record starts (after a header just read, the first row's).
+    public var nextRecordOffset: Int { position }
+
     /// The next record, or `nil` at the end of the input.
     ///
     /// - Throws: ``CSVReadError`` for an unclosed quote, text after a closing quote or
