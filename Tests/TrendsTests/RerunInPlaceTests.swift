@@ -53,7 +53,7 @@ import Testing
                     let expected: [Double]? = paths.isEmpty ? nil : paths.count == 1 ? paths[0] : (0..<h).map { k in
                         Combination([], rule: rule).combine(paths.map { $0[k] }, weights: total > 0 ? weights.map { $0 / total } : nil)
                     }
-                    let rerun = fitted.rerun(prepared, count: count, steps: h)
+                    let rerun = fitted.rerun(prepared, fitted.members.map(\.rerunner), count: count, steps: h)
                     #expect(rerun?.map(\.bitPattern) == expected?.map(\.bitPattern), "\(rule) n=\(count) h=\(h)")
                 }
             }

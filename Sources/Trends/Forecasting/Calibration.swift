@@ -47,10 +47,11 @@ public struct CalibratedIntervals: Sendable, Equatable {
     /// saw the years they are checked on.
     public init(_ y: [Double], fitted: FittedForecaster, level: Double, origins: Int = 10, minimumTraining: Int = 6) {
         let least = fitted.members.map(\.minimumCount).min() ?? 2
-        let prepared = fitted.members.map { $0.prepared(y) }
+        let rerunners = fitted.members.map(\.rerunner)
+        let prepared = rerunners.map { $0.prepared(y) }
         let errors = CalibratedIntervals.rollingErrors(y, steps: fitted.forecast.point.count, origins: origins,
                                                        minimumTraining: max(minimumTraining, least + 1)) {
-            fitted.rerun(prepared, count: $0, into: $1)
+            fitted.rerun(prepared, rerunners, count: $0, into: $1)
         }
         self.init(y, forecast: fitted.forecast, errors: errors, level: level)
     }

@@ -5,6 +5,38 @@ extension FittedMethod {
     /// The point forecasts of steps 1...h after `y` (an earlier part of the series it was fitted to) with the same
     /// parameters; `nil` when the method cannot run on it (too short, or a value ≤ 0 for a multiplicative method).
     public func rerun(_ y: [Double], steps h: Int) -> [Double]? {
+        rerunner.rerun(y, steps: h)
+    }
+
+    /// What a rerun takes of the fitted method: a copy of it is a few words, where one of the method carries its
+    /// forecast's arrays and text (the calibration's loop over origins copies what it calls).
+    var rerunner: Rerunner { Rerunner(method: method, fixed: fixed, minimumCount: minimumCount) }
+
+    /// The series as reruns take it (see `Rerunner.prepared`).
+    func prepared(_ y: [Double]) -> (values: [Double], scale: Double)? { rerunner.prepared(y) }
+
+    /// See `Rerunner.rerun(prepared:count:steps:)`.
+    func rerun(prepared p: (values: [Double], scale: Double), count: Int, steps h: Int) -> [Double]? {
+        rerunner.rerun(prepared: p, count: count, steps: h)
+    }
+
+    /// See `Rerunner.rerun(prepared:count:into:)`.
+    func rerun(prepared p: (values: [Double], scale: Double), count: Int, into out: UnsafeMutableBufferPointer<Double>) -> Bool {
+        rerunner.rerun(prepared: p, count: count, into: out)
+    }
+}
+
+/// A fitted method's reruns: its method and fixed parameters applied to earlier parts of the series.
+struct Rerunner: Sendable {
+    /// The method.
+    var method: ForecastMethod
+    /// The parameters it was fitted with.
+    var fixed: FittedMethod.Parameters
+    /// The fewest observations a rerun takes (`FittedMethod.minimumCount`).
+    var minimumCount: Int
+
+    /// The point forecasts of steps 1...h after `y`, or `nil` (see `FittedMethod.rerun(_:steps:)`).
+    func rerun(_ y: [Double], steps h: Int) -> [Double]? {
         guard let p = prepared(y) else { return nil }
         return rerun(prepared: p, count: y.count, steps: h)
     }
@@ -60,7 +92,7 @@ extension FittedMethod {
         if p.scale == 0 {
             out.update(repeating: 0)
         } else {
-            let kind = method.kind, fixed = self.fixed  // the closure takes these, not a copy of the whole method
+            let kind = method.kind, fixed = self.fixed  // what the closure below takes
             let ran = p.values.withUnsafeBufferPointer { all -> Bool in
                 let z = UnsafeBufferPointer(rebasing: all[0..<count])
                 switch (kind, fixed) {

@@ -59,31 +59,31 @@ public struct FittedForecaster: Sendable, Equatable {
     /// The point forecasts of steps 1...h after `y` (an earlier part of the fitted series) with the fitted
     /// parameters: each member that can run on it, combined by the rule; `nil` when none can.
     public func rerun(_ y: [Double], steps h: Int) -> [Double]? {
-        let prepared = members.map { $0.prepared(y) }
-        return rerun(prepared, count: y.count, steps: h)
+        let rerunners = members.map(\.rerunner)
+        return rerun(rerunners.map { $0.prepared(y) }, rerunners, count: y.count, steps: h)
     }
 
-    /// The same on the first `count` values of the members' prepared series (prepared once for every origin).
-    func rerun(_ prepared: [(values: [Double], scale: Double)?], count: Int, steps h: Int) -> [Double]? {
+    /// The same on the first `count` values of the members' prepared series (prepared once for every origin), the
+    /// members' `rerunners` made once too.
+    func rerun(_ prepared: [(values: [Double], scale: Double)?], _ rerunners: [Rerunner], count: Int, steps h: Int) -> [Double]? {
         var out = [Double](repeating: 0, count: h)
-        return out.withUnsafeMutableBufferPointer { rerun(prepared, count: count, into: $0) } ? out : nil
+        return out.withUnsafeMutableBufferPointer { rerun(prepared, rerunners, count: count, into: $0) } ? out : nil
     }
 
     /// The same written into `out` (its count is the number of steps); `false` when no member can run. The members'
     /// paths and each step's column are buffers on the stack: nothing is allocated at an origin.
-    func rerun(_ prepared: [(values: [Double], scale: Double)?], count: Int, into out: UnsafeMutableBufferPointer<Double>) -> Bool {
+    func rerun(_ prepared: [(values: [Double], scale: Double)?], _ rerunners: [Rerunner], count: Int,
+               into out: UnsafeMutableBufferPointer<Double>) -> Bool {
         let h = out.count
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: Swift.max(members.count * (h + 1), 1)) { paths -> Bool in
             var ran = 0
             var w: [Double] = []  // the weights of the members that ran (the weighted rule only)
-            members.withUnsafeBufferPointer { members in  // borrowed, not copied, at every origin
-                for i in members.indices {
-                    guard let p = prepared[i],
-                          members[i].rerun(prepared: p, count: count, into: UnsafeMutableBufferPointer(rebasing: paths[ran * h ..< (ran + 1) * h]))
-                    else { continue }
-                    ran += 1
-                    if rule == .weighted { w.append(weights?[i] ?? 1) }
-                }
+            for i in rerunners.indices {
+                guard let p = prepared[i],
+                      rerunners[i].rerun(prepared: p, count: count, into: UnsafeMutableBufferPointer(rebasing: paths[ran * h ..< (ran + 1) * h]))
+                else { continue }
+                ran += 1
+                if rule == .weighted { w.append(weights?[i] ?? 1) }
             }
             guard ran > 0 else { return false }
             guard let rule, ran > 1 else {
