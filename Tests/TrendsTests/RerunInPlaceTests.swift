@@ -59,4 +59,28 @@ import Testing
             }
         }
     }
+
+    /// The Theta search's SSE from the line's values (or the theta line) computed once is bit for bit the SSE of
+    /// `Theta.smoothed`, whose every call computes them.
+    @Test func thetaSearchObjectiveIsTheSmoothedSSE() {
+        var state: UInt64 = 3
+        func unit() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        for _ in 0..<300 {
+            let y = (0..<(3 + Int(unit() * 40))).map { _ in unit() * 2 - 0.5 }
+            let line = Theta.line(y)
+            let lineValues = (0..<y.count).map { line.a + line.b * Double($0 + 1) }
+            let theta = 1 + unit() * 9, alpha = 1e-4 + unit() * 0.9998
+            let expected = Theta.smoothed(y, line: line, theta: theta, alpha: alpha).sse
+            let fromLine = y.withUnsafeBufferPointer { y in
+                lineValues.withUnsafeBufferPointer { Theta.sse(y, lineValues: $0, theta: theta, alpha: alpha) }
+            }
+            #expect(fromLine.bitPattern == expected.bitPattern)
+            let thetaLine = (0..<y.count).map { theta * y[$0] + (1 - theta) * lineValues[$0] }
+            let fromThetaLine = thetaLine.withUnsafeBufferPointer { Theta.sse(thetaLine: $0, theta: theta, alpha: alpha) }
+            #expect(fromThetaLine.bitPattern == expected.bitPattern)
+        }
+    }
 }

@@ -24,23 +24,31 @@ public struct Theta: Sendable, Equatable {
         let n = y.count
         guard n >= 3 else { throw .tooFewPoints(series: "", model: optimised ? "otm" : "theta", needed: 3, got: n) }
         let line = Theta.line(y)
-        func sse(_ theta: Double, _ alpha: Double) -> Double {
-            Theta.sse(y, line: line, theta: theta, alpha: alpha)
-        }
+        // The line's values (and for the classic method the theta line itself) computed once for every trial of
+        // the search, with the same products and sums each trial made.
+        let lineValues = (0..<n).map { line.a + line.b * Double($0 + 1) }
         var best: (point: [Double], value: Double) = ([], .infinity)
         if optimised {
             let search = NelderMead(lower: [1, 1e-4], upper: [10, 0.9999], maxEvaluations: 200)
-            for s in [[2.0, 0.3], [1.5, 0.8]] {
-                let found = search.minimize({ sse($0[0], $0[1]) }, start: s)
-                if found.value < best.value || best.point.isEmpty { best = found }
+            y.withUnsafeBufferPointer { y in
+                lineValues.withUnsafeBufferPointer { lineValues in
+                    for s in [[2.0, 0.3], [1.5, 0.8]] {
+                        let found = search.minimize({ Theta.sse(y, lineValues: lineValues, theta: $0[0], alpha: $0[1]) }, start: s)
+                        if found.value < best.value || best.point.isEmpty { best = found }
+                    }
+                }
             }
         } else {
             let search = NelderMead(lower: [1e-4], upper: [0.9999], maxEvaluations: 80)
-            for s in [[0.2], [0.8]] {
-                let found = search.minimize({ sse(2, $0[0]) }, start: s)
-                if found.value < best.value || best.point.isEmpty { best = found }
+            let theta = 2.0
+            let thetaLine = (0..<n).map { theta * y[$0] + (1 - theta) * lineValues[$0] }
+            thetaLine.withUnsafeBufferPointer { z in
+                for s in [[0.2], [0.8]] {
+                    let found = search.minimize({ Theta.sse(thetaLine: z, theta: theta, alpha: $0[0]) }, start: s)
+                    if found.value < best.value || best.point.isEmpty { best = found }
+                }
             }
-            best.point = [2] + best.point
+            best.point = [theta] + best.point
         }
         self.init(y, theta: best.point[0], alpha: best.point[1])
     }
@@ -91,12 +99,16 @@ public struct Theta: Sendable, Equatable {
         return (level, profile.sse / (theta * theta))
     }
 
-    /// The SSE of `smoothed` alone (what the search minimizes), without the pass that makes the final level.
-    static func sse(_ y: [Double], line: (a: Double, b: Double), theta: Double, alpha: Double) -> Double {
-        y.withUnsafeBufferPointer { y in
-            let z = { (t: Int) -> Double in theta * y[t] + (1 - theta) * (line.a + line.b * Double(t + 1)) }
-            return SmoothingRecursion.simpleProfile(count: y.count, alpha: alpha, z).sse / (theta * theta)
-        }
+    /// The SSE of `smoothed` alone (what the search minimizes), without the pass that makes the final level, from
+    /// the line's values Lₜ already computed.
+    static func sse(_ y: UnsafeBufferPointer<Double>, lineValues: UnsafeBufferPointer<Double>, theta: Double, alpha: Double) -> Double {
+        let z = { (t: Int) -> Double in theta * y[t] + (1 - theta) * lineValues[t] }
+        return SmoothingRecursion.simpleProfile(count: y.count, alpha: alpha, z).sse / (theta * theta)
+    }
+
+    /// The same from the theta line Zₜ already computed (θ fixed).
+    static func sse(thetaLine z: UnsafeBufferPointer<Double>, theta: Double, alpha: Double) -> Double {
+        SmoothingRecursion.simpleProfile(count: z.count, alpha: alpha) { z[$0] }.sse / (theta * theta)
     }
 
     /// The forecasts of steps 1...h and the standard error of simple smoothing on the theta line, scaled to y.
