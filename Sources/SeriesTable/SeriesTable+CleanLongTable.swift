@@ -24,9 +24,7 @@ extension SeriesTable {
             guard start < all.count, all[start...].allSatisfy({ $0 < 0x80 && $0 != 0x22 && $0 != 0x27 && $0 != 0x0D }) else {
                 return nil
             }
-            var slots: [String: Int] = [:]
-            var order: [String] = []
-            var points: [[(year: Int, value: Double)]] = []
+            var found = SeriesSlots()
             var recent: (name: Range<Int>, slot: Int)?
             var fields = [Range<Int>](repeating: 0..<0, count: header.count)
             var lineStart = start
@@ -51,24 +49,16 @@ extension SeriesTable {
                 if let recent, all[recent.name].elementsEqual(all[name]) {
                     slot = recent.slot
                 } else {
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: all[name]), as: UTF8.self)
-                    if let known = slots[text] {
-                        slot = known
-                    } else {
-                        slot = order.count
-                        slots[text] = slot
-                        order.append(text)
-                        points.append([])
-                    }
+                    slot = found.slot(of: String(decoding: UnsafeBufferPointer(rebasing: all[name]), as: UTF8.self))
                 }
                 recent = (name, slot)
                 let valueText = trimmed(all, fields[valueIndex])
                 if valueText.isEmpty { continue }  // a missing year (its year is not read, as in the general reading)
                 guard let year = wholeYear(all, trimmed(all, fields[yearIndex])),
                       let value = PlainDecimal.value(utf8: UnsafeBufferPointer(rebasing: all[valueText])) else { return nil }
-                points[slot].append((year, value))
+                found.points[slot].append((year, value))
             }
-            return order.isEmpty ? nil : (order, points)
+            return found.order.isEmpty ? nil : (found.order, found.points)
         }
     }
 

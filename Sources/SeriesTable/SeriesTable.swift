@@ -116,25 +116,18 @@ public struct SeriesTable: Sendable {
         guard let yearIndex = header.firstIndex(of: options.year) else {
             throw SeriesProblem(series: nil, message: "\(source): no '\(options.year)' column")
         }
-        // Each series' slot in `order`, `points` and `bad`, by name; consecutive rows of one series (the usual
-        // long table) find it without hashing.
-        var slots: [String: Int] = [:]
-        var order: [String] = []
-        var points: [[(year: Int, value: Double)]] = []
+        // Each series' slot in `found` and `bad`, by name; consecutive rows of one series (the usual long table)
+        // find it without hashing.
+        var found = SeriesSlots()
         var bad: [String?] = []
         var recent: (name: String, slot: Int)?
         func add(_ name: String, _ yearText: String, _ valueText: String, line: Int, column: String, skipBadYear: Bool) {
             let slot: Int
             if let recent, recent.name == name {
                 slot = recent.slot
-            } else if let known = slots[name] {
-                slot = known
             } else {
-                slot = order.count
-                slots[name] = slot
-                order.append(name)
-                points.append([])
-                bad.append(nil)
+                slot = found.slot(of: name)
+                if slot == bad.count { bad.append(nil) }
             }
             recent = (name, slot)
             if bad[slot] != nil { return }
@@ -164,7 +157,7 @@ public struct SeriesTable: Sendable {
                     + "(e.g. billions rather than units)"
                 return
             }
-            points[slot].append((y, v))
+            found.points[slot].append((y, v))
         }
         switch layout {
         case .long, .auto:
@@ -203,9 +196,25 @@ public struct SeriesTable: Sendable {
                     column: options.value, skipBadYear: true)
             }
         }
-        (series, problems) = SeriesTable.build(order, points, bad: bad, duplicates: options.duplicates)
-        if order.isEmpty {
+        (series, problems) = SeriesTable.build(found.order, found.points, bad: bad, duplicates: options.duplicates)
+        if found.order.isEmpty {
             problems.append(SeriesProblem(series: nil, message: "\(source): no rows\(filters.isEmpty ? "" : " match the --where filters")"))
+        }
+    }
+
+    /// Series by name, in first-appearance order, with their points.
+    struct SeriesSlots {
+        var slots: [String: Int] = [:]
+        var order: [String] = []
+        var points: [[(year: Int, value: Double)]] = []
+
+        /// The slot of `name`: a new one, with no points, the first time it is seen.
+        mutating func slot(of name: String) -> Int {
+            if let known = slots[name] { return known }
+            slots[name] = order.count
+            order.append(name)
+            points.append([])
+            return order.count - 1
         }
     }
 
