@@ -8,9 +8,14 @@ enum PlainDecimal {
     /// so the double `Double(text)` reads (Clinger 1990). `nil` for anything else (exponents, `+`, longer
     /// numbers...), which the caller reads with `Double(_:)`.
     static func value(_ text: String) -> Double? {
-        var utf8 = text.utf8[...]
-        let negative = utf8.first == UInt8(ascii: "-")
-        if negative { utf8 = utf8.dropFirst() }
+        var text = text
+        return text.withUTF8 { value(utf8: $0) }  // the bytes in place: no walk of the string's UTF-8 view
+    }
+
+    /// The same, of UTF-8 bytes.
+    static func value(utf8 all: UnsafeBufferPointer<UInt8>) -> Double? {
+        let negative = all.first == UInt8(ascii: "-")
+        let utf8 = negative ? UnsafeBufferPointer(rebasing: all.dropFirst()) : all
         var mantissa: UInt64 = 0, digits = 0, fraction = 0, seenPoint = false
         for b in utf8 {
             if b == UInt8(ascii: ".") {

@@ -75,6 +75,16 @@ public struct SeriesTable: Sendable {
 
     /// Reads and groups the rows of `bytes` as `options` say.
     public init(bytes: [UInt8], source: String, options: SeriesTableOptions) throws(SeriesProblem) {
+        try self.init(bytes: bytes, source: source, options: options, readsCleanTablesDirectly: true)
+    }
+
+    /// The same; `readsCleanTablesDirectly` lets a clean long table (see `cleanLongTable`) be read from its bytes
+    /// without building the CSV table first: the same series and problems.
+    init(bytes: [UInt8], source: String, options: SeriesTableOptions, readsCleanTablesDirectly: Bool) throws(SeriesProblem) {
+        if readsCleanTablesDirectly, let clean = SeriesTable.cleanLongTable(bytes, options: options) {
+            (series, problems) = SeriesTable.build(clean.order, clean.points, bad: nil, duplicates: options.duplicates)
+            return
+        }
         let table: CSVTable
         do { table = try CSVTable(bytes: bytes, removesNeutralization: true) } catch {
             throw SeriesProblem(series: nil, message: "\(source): \(error.description)")
@@ -106,25 +116,18 @@ public struct SeriesTable: Sendable {
         guard let yearIndex = header.firstIndex(of: options.year) else {
             throw SeriesProblem(series: nil, message: "\(source): no '\(options.year)' column")
         }
-        // Each series' slot in `order`, `points` and `bad`, by name; consecutive rows of one series (the usual
-        // long table) find it without hashing.
-        var slots: [String: Int] = [:]
-        var order: [String] = []
-        var points: [[(year: Int, value: Double)]] = []
+        // Each series' slot in `found` and `bad`, by name; consecutive rows of one series (the usual long table)
+        // find it without hashing.
+        var found = SeriesSlots()
         var bad: [String?] = []
         var recent: (name: String, slot: Int)?
         func add(_ name: String, _ yearText: String, _ valueText: String, line: Int, column: String, skipBadYear: Bool) {
             let slot: Int
             if let recent, recent.name == name {
                 slot = recent.slot
-            } else if let known = slots[name] {
-                slot = known
             } else {
-                slot = order.count
-                slots[name] = slot
-                order.append(name)
-                points.append([])
-                bad.append(nil)
+                slot = found.slot(of: name)
+                if slot == bad.count { bad.append(nil) }
             }
             recent = (name, slot)
             if bad[slot] != nil { return }
@@ -154,7 +157,7 @@ public struct SeriesTable: Sendable {
                     + "(e.g. billions rather than units)"
                 return
             }
-            points[slot].append((y, v))
+            found.points[slot].append((y, v))
         }
         switch layout {
         case .long, .auto:
@@ -193,20 +196,44 @@ public struct SeriesTable: Sendable {
                     column: options.value, skipBadYear: true)
             }
         }
+        (series, problems) = SeriesTable.build(found.order, found.points, bad: bad, duplicates: options.duplicates)
+        if found.order.isEmpty {
+            problems.append(SeriesProblem(series: nil, message: "\(source): no rows\(filters.isEmpty ? "" : " match the --where filters")"))
+        }
+    }
+
+    /// Series by name, in first-appearance order, with their points.
+    struct SeriesSlots {
+        var slots: [String: Int] = [:]
+        var order: [String] = []
+        var points: [[(year: Int, value: Double)]] = []
+
+        /// The slot of `name`: a new one, with no points, the first time it is seen.
+        mutating func slot(of name: String) -> Int {
+            if let known = slots[name] { return known }
+            slots[name] = order.count
+            order.append(name)
+            points.append([])
+            return order.count - 1
+        }
+    }
+
+    /// The series named in `order` from their points, or the problem of each that is bad or cannot be built.
+    static func build(_ order: [String], _ points: [[(year: Int, value: Double)]], bad: [String?]?,
+                      duplicates: DuplicatePolicy) -> (series: [Series], problems: [SeriesProblem]) {
+        var series: [Series] = [], problems: [SeriesProblem] = []
         for (slot, name) in order.enumerated() {
-            if let why = bad[slot] {
+            if let why = bad?[slot] {
                 problems.append(SeriesProblem(series: name, message: "series '\(name)': \(why)"))
                 continue
             }
             do {
-                series.append(try Series(name: name, points: points[slot], duplicates: options.duplicates))
+                series.append(try Series(name: name, points: points[slot], duplicates: duplicates))
             } catch {
                 problems.append(SeriesProblem(series: name, message: error.description))
             }
         }
-        if order.isEmpty {
-            problems.append(SeriesProblem(series: nil, message: "\(source): no rows\(filters.isEmpty ? "" : " match the --where filters")"))
-        }
+        return (series, problems)
     }
 
     /// The index of each named column, or an error naming the option that asked for a missing one.
@@ -239,7 +266,10 @@ extension String {
     /// The string without leading and trailing spaces and tabs.
     fileprivate var trimmingSpaces: String {
         let isSpace = { (c: UInt8) in c == 0x20 || c == 0x09 }
-        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return self }
+        // The ends read through the contiguous UTF-8 (every cell read from a file has it), not the view's slower index walk.
+        let padded = utf8.withContiguousStorageIfAvailable { $0.isEmpty ? false : isSpace($0[0]) || isSpace($0[$0.count - 1]) }
+            ?? (utf8.first.map(isSpace) == true || utf8.last.map(isSpace) == true)
+        guard padded else { return self }
         var s = Substring(self)
         while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
         while let c = s.last, c == " " || c == "\t" { s.removeLast() }

@@ -59,6 +59,9 @@ public struct CSVReader: Sendable {
     /// Where the next record starts, and its line.
     var next: (offset: Int, line: Int) { (position, line) }
 
+    /// The offset in the bytes where the next record starts (after a header just read, the first row's).
+    public var nextRecordOffset: Int { position }
+
     /// The next record, or `nil` at the end of the input.
     ///
     /// - Throws: ``CSVReadError`` for an unclosed quote, text after a closing quote or
@@ -110,7 +113,8 @@ public struct CSVReader: Sendable {
                     position += 1
                 }
                 // ASCII (the usual field) is valid UTF-8 as it stands: no validation to run.
-                decoded = high < 0x80 ? String(decoding: bytes[start..<position], as: UTF8.self)
+                decoded = high < 0x80
+                    ? bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<position]), as: UTF8.self) }
                     : String(validating: bytes[start..<position], as: UTF8.self)
             }
             guard var text = decoded else {

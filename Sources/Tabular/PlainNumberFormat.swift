@@ -26,8 +26,18 @@ public enum PlainNumberFormat {
     /// Appends nothing for NaN and infinities.
     public static func append(_ value: Double, places: Int?, decimalSeparator: UInt8, to out: inout [UInt8]) {
         guard value.isFinite else { return }
-        if let places, appendScaled(value, places: places, decimalSeparator: decimalSeparator, to: &out) { return }
+        guard let places else { return appendShortest(value, decimalSeparator: decimalSeparator, to: &out) }
+        if appendScaled(value, places: places, decimalSeparator: decimalSeparator, to: &out) { return }
         appendFromShortestDigits(value, places: places, decimalSeparator: decimalSeparator, to: &out)
+    }
+
+    /// The shortest digits laid out plain (`places` nil, the case of computed numbers): what
+    /// `appendFromShortestDigits` writes, with the digits kept on the stack instead of in an array.
+    static func appendShortest(_ value: Double, decimalSeparator: UInt8, to out: inout [UInt8]) {
+        withShortestDigits(of: value.magnitude) { digits, point in
+            if value < 0, !digits.isEmpty { out.append(UInt8(ascii: "-")) }
+            layOut(digits, point: point, minimumFraction: 0, separator: decimalSeparator, to: &out)
+        }
     }
 
     /// The fixed-decimals case without text: `value × 10^places` rounded as an integer, when that gives the
@@ -84,44 +94,53 @@ public enum PlainNumberFormat {
             round(&digits, point: &point, keeping: point + p)
             if digits.isEmpty { negative = false }
             if negative { out.append(UInt8(ascii: "-")) }
-            layOut(digits, point: point, minimumFraction: p, separator: decimalSeparator, to: &out)
+            digits.withUnsafeBufferPointer { layOut($0, point: point, minimumFraction: p, separator: decimalSeparator, to: &out) }
         } else {
             if digits.isEmpty { negative = false }
             if negative { out.append(UInt8(ascii: "-")) }
-            layOut(digits, point: point, minimumFraction: 0, separator: decimalSeparator, to: &out)
+            digits.withUnsafeBufferPointer { layOut($0, point: point, minimumFraction: 0, separator: decimalSeparator, to: &out) }
         }
     }
 
     /// The significant digits of Swift's shortest round-trip description, without leading or
     /// trailing zeros (empty for zero), and the decimal point's position.
     static func shortestDigits(of magnitude: Double, into digits: inout [UInt8], point: inout Int) {
-        var exponent = 0
-        var seenPoint = false
-        var integerDigits = 0
+        point = withShortestDigits(of: magnitude) { significant, point in
+            digits.append(contentsOf: significant)
+            return point
+        }
+    }
+
+    /// Calls `body` with the significant digits of Swift's shortest round-trip description of `magnitude` (without
+    /// leading or trailing zeros, empty for zero), on the stack, and the decimal point's position:
+    /// magnitude = 0.d1d2… × 10^point.
+    static func withShortestDigits<R>(of magnitude: Double, _ body: (UnsafeBufferPointer<UInt8>, Int) -> R) -> R {
         var text = magnitude.description
-        text.withUTF8 { utf8 in
-            var i = 0
-            while i < utf8.count {
-                let b = utf8[i]
-                if b == UInt8(ascii: ".") {
-                    seenPoint = true
-                } else if b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
-                    exponent = parseExponent(UnsafeBufferPointer(rebasing: utf8[(i + 1)...]))
-                    break
-                } else {
-                    digits.append(b)
-                    if !seenPoint { integerDigits += 1 }
+        return text.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { digits in
+                var count = 0, integerDigits = 0, exponent = 0
+                var seenPoint = false
+                for i in 0..<utf8.count {
+                    let b = utf8[i]
+                    if b == UInt8(ascii: ".") {
+                        seenPoint = true
+                    } else if b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
+                        exponent = parseExponent(UnsafeBufferPointer(rebasing: utf8[(i + 1)...]))
+                        break
+                    } else {
+                        digits[count] = b
+                        count += 1
+                        if !seenPoint { integerDigits += 1 }
+                    }
                 }
-                i += 1
+                var first = 0
+                while first < count, digits[first] == UInt8(ascii: "0") { first += 1 }
+                var end = count
+                while end > first, digits[end - 1] == UInt8(ascii: "0") { end -= 1 }
+                let significant = UnsafeBufferPointer(rebasing: digits[first..<end])
+                return body(significant, significant.isEmpty ? 0 : integerDigits + exponent - first)
             }
         }
-        point = integerDigits + exponent
-        var leading = 0
-        while leading < digits.count, digits[leading] == UInt8(ascii: "0") { leading += 1 }
-        digits.removeFirst(leading)
-        point -= leading
-        while let last = digits.last, last == UInt8(ascii: "0") { digits.removeLast() }
-        if digits.isEmpty { point = 0 }
     }
 
     private static func parseExponent(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
@@ -165,7 +184,7 @@ public enum PlainNumberFormat {
 
     /// Writes `0.d1d2… × 10^point` without exponent, with at least `minimumFraction` decimals.
     static func layOut(
-        _ digits: [UInt8], point: Int, minimumFraction: Int, separator: UInt8, to out: inout [UInt8]
+        _ digits: UnsafeBufferPointer<UInt8>, point: Int, minimumFraction: Int, separator: UInt8, to out: inout [UInt8]
     ) {
         let zero = UInt8(ascii: "0")
         var fraction = 0
@@ -181,9 +200,9 @@ public enum PlainNumberFormat {
             out.append(contentsOf: digits)
             out.append(contentsOf: repeatElement(zero, count: point - digits.count))
         } else {
-            out.append(contentsOf: digits[..<point])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<point]))
             out.append(separator)
-            out.append(contentsOf: digits[point...])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[point...]))
             fraction = digits.count - point
         }
         if fraction < minimumFraction {

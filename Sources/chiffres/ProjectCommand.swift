@@ -180,14 +180,24 @@ struct ProjectionRow {
     let row: Projection.Row
     let threshold: Bool
 
+    /// Writes the fields one by one (no array of fields: this runs for every row of every series).
     func write<W: RecordWriter>(to writer: inout W) {
-        var fields: [CSVField] = [.text(series), .text(projection.modelName), .integer(row.year), .number(row.fit),
-                                  .number(row.mean?.low), .number(row.mean?.high), .number(row.pred?.low), .number(row.pred?.high)]
+        writer.writeText(series)
+        writer.writeText(projection.modelName)
+        writer.writeInteger(row.year)
+        writer.write(.number(row.fit))
+        writer.write(.number(row.mean?.low))
+        writer.write(.number(row.mean?.high))
+        writer.write(.number(row.pred?.low))
+        writer.write(.number(row.pred?.high))
         if threshold {
-            fields += [.whole(projection.crossing?.firstWholeYear), .number(projection.crossing?.year)]
+            writer.write(.whole(projection.crossing?.firstWholeYear))
+            writer.write(.number(projection.crossing?.year))
         }
-        fields += [.text(projection.method), .text(projection.intervalMethod), .text(projection.notes.joined(separator: "; "))]
-        writer.writeRecord(fields)
+        writer.writeText(projection.method)
+        writer.writeText(projection.intervalMethod)
+        writer.writeText(projection.notes.isEmpty ? "" : projection.notes.joined(separator: "; "))
+        writer.endRecord()
     }
 }
 

@@ -81,3 +81,28 @@ func fixedPlaces(value: Double, places: Int, expected: String) {
     #expect(compared == values.count * 9)
     #expect(scaled > compared * 2 / 3, "the fast path takes most values (not ties, not past 10^9 once scaled)")
 }
+
+/// The shortest-digits path with its digits on the stack writes what the array path writes, for doubles of every
+/// magnitude and sign (random bit patterns included) and both decimal separators.
+@Test func shortestDigitsOnTheStackMatchTheArrayPath() {
+    var state: UInt64 = 0x5EED
+    func next() -> UInt64 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state
+    }
+    var values: [Double] = [0, -0.0, 1, -1, 0.1, 1e-7, 1e22, 123456789012345678, 5e-324, .greatestFiniteMagnitude,
+                            -.leastNormalMagnitude, 2.675, 1234.5, 0.000123, 100, 1e15, 1e16, 1e17]
+    for _ in 0..<20_000 {
+        values.append(Double(bitPattern: next()))
+        values.append(Double(Int64(bitPattern: next()) >> 20) / 1000)
+        values.append((Double(next() >> 11) / Double(1 << 53)) * pow(10, Double(Int(next() % 40)) - 20))
+    }
+    for value in values where value.isFinite {
+        for separator in [UInt8(ascii: "."), UInt8(ascii: ",")] {
+            var fast: [UInt8] = [], reference: [UInt8] = []
+            PlainNumberFormat.appendShortest(value, decimalSeparator: separator, to: &fast)
+            PlainNumberFormat.appendFromShortestDigits(value, places: nil, decimalSeparator: separator, to: &reference)
+            #expect(fast == reference, "\(value)")
+        }
+    }
+}

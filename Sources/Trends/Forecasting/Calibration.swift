@@ -47,10 +47,11 @@ public struct CalibratedIntervals: Sendable, Equatable {
     /// saw the years they are checked on.
     public init(_ y: [Double], fitted: FittedForecaster, level: Double, origins: Int = 10, minimumTraining: Int = 6) {
         let least = fitted.members.map(\.minimumCount).min() ?? 2
-        let prepared = fitted.members.map { $0.prepared(y) }
+        let rerunners = fitted.members.map(\.rerunner)
+        let prepared = rerunners.map { $0.prepared(y) }
         let errors = CalibratedIntervals.rollingErrors(y, steps: fitted.forecast.point.count, origins: origins,
                                                        minimumTraining: max(minimumTraining, least + 1)) {
-            fitted.rerun(prepared, count: $0, steps: $1)
+            fitted.rerun(prepared, rerunners, count: $0, into: $1)
         }
         self.init(y, forecast: fitted.forecast, errors: errors, level: level)
     }
@@ -58,7 +59,7 @@ public struct CalibratedIntervals: Sendable, Equatable {
     /// The intervals from the k-step `errors` (k = 1...h).
     init(_ y: [Double], forecast: MethodForecast, errors: [[Double]], level: Double) {
         let h = forecast.point.count
-        let floor = (try? RandomWalk(y, drift: true))?.forecast(steps: h).standardError
+        let floor = (try? RandomWalk(y, drift: true))?.standardErrors(steps: h)
         self.errors = errors
         var scales = [Double?](repeating: nil, count: h)
         var lastKnown: (step: Int, scale: Double)?
@@ -96,14 +97,28 @@ public struct CalibratedIntervals: Sendable, Equatable {
     /// made at the last `origins` origins leaving at least `minimumTraining` observations.
     static func rollingErrors(_ y: [Double], steps h: Int, origins: Int, minimumTraining m: Int,
                               forecast: (Int, Int) -> [Double]?) -> [[Double]] {
+        rollingErrors(y, steps: h, origins: origins, minimumTraining: m) { origin, out in
+            guard let f = forecast(origin, out.count), f.count >= out.count else { return false }
+            for k in out.indices { out[k] = f[k] }
+            return true
+        }
+    }
+
+    /// The same with forecasts written into a buffer of `steps` values (`false`: none at that origin), one buffer
+    /// for every origin.
+    static func rollingErrors(_ y: [Double], steps h: Int, origins: Int, minimumTraining m: Int,
+                              forecast: (Int, UnsafeMutableBufferPointer<Double>) -> Bool) -> [[Double]] {
         var errors = [[Double]](repeating: [], count: h)
         let n = y.count
         guard n > m else { return errors }
         for k in 0..<h { errors[k].reserveCapacity(min(origins, n - m)) }
-        for origin in max(m, n - origins)..<n {
-            let steps = min(h, n - origin)
-            guard let f = forecast(origin, steps), f.count >= steps else { continue }
-            for k in 0..<steps where f[k].isFinite { errors[k].append(y[origin + k] - f[k]) }
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: Swift.max(h, 1)) { buffer in
+            for origin in max(m, n - origins)..<n {
+                let steps = min(h, n - origin)
+                let f = UnsafeMutableBufferPointer(rebasing: buffer[0..<steps])
+                guard forecast(origin, f) else { continue }
+                for k in 0..<steps where f[k].isFinite { errors[k].append(y[origin + k] - f[k]) }
+            }
         }
         return errors
     }

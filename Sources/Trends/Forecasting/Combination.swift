@@ -92,6 +92,11 @@ public struct Combination: Sendable, Equatable, Hashable {
 
     /// The same, sorting `values` in place for the median (no copy).
     func combine(_ values: inout [Double], weights: [Double]? = nil) -> Double {
+        values.withUnsafeMutableBufferPointer { combine($0, weights: weights) }
+    }
+
+    /// The same on a buffer, sorted in place for the median.
+    func combine(_ values: UnsafeMutableBufferPointer<Double>, weights: [Double]? = nil) -> Double {
         switch rule {
         case .weighted:
             guard let weights, weights.count == values.count else { return values.reduce(0, +) / Double(values.count) }
@@ -99,7 +104,8 @@ public struct Combination: Sendable, Equatable, Hashable {
         case .mean:
             return values.reduce(0, +) / Double(values.count)
         case .median:
-            values.sort()
+            var sorted = values  // the same buffer, sorted in place
+            sorted.sort()
             let m = values.count / 2
             return values.count % 2 == 1 ? values[m] : (values[m - 1] + values[m]) / 2
         }

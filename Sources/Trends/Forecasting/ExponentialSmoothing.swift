@@ -80,6 +80,7 @@ public struct ExponentialSmoothing: Sendable, Equatable {
     /// σ·√(1 + Σⱼ₌₁ʰ⁻¹ cⱼ²), cⱼ = α(1 + βφⱼ) with φⱼ = φ + … + φʲ.
     public func forecast(steps h: Int) -> MethodForecast {
         var point: [Double] = [], se: [Double] = []
+        point.reserveCapacity(max(h, 1)); se.reserveCapacity(max(h, 1))
         var cumulativePhi = 0.0, power = 1.0, variance = 1.0
         for k in 1...max(h, 1) {
             if trendKind == .damped { power *= phi; cumulativePhi += power }
@@ -91,7 +92,7 @@ public struct ExponentialSmoothing: Sendable, Equatable {
         }
         var text = parameterText("alpha", alpha)
         if trendKind == .damped { text += " " + parameterText("beta", alpha * beta) + " " + parameterText("phi", phi) }
-        return MethodForecast(point: Array(point.prefix(h)), standardError: Array(se.prefix(h)), parameters: text)
+        return MethodForecast(point: h > 0 ? point : [], standardError: h > 0 ? se : [], parameters: text)
     }
 
     /// The point forecasts of steps 1...h alone.
@@ -101,5 +102,25 @@ public struct ExponentialSmoothing: Sendable, Equatable {
         var cumulativePhi = 0.0, power = 1.0
         for k in 0..<h { power *= phi; cumulativePhi += power; point[k] += cumulativePhi * trend }
         return point
+    }
+
+    /// The point forecasts of steps 1...out.count after `y` (at least 2 values) with fixed parameters, written into
+    /// `out`: what `ExponentialSmoothing(y, parameters: p).points(steps:)` gives, without its arrays (the
+    /// calibration's reruns). The damped trend's start is its final run already.
+    static func points(_ y: UnsafeBufferPointer<Double>, parameters p: SmoothingParameters,
+                       into out: UnsafeMutableBufferPointer<Double>) {
+        let final: (level: Double, trend: Double, sse: Double)
+        if p.trended {
+            final = SmoothingRecursion.run(y, p, level: y[0], trend: y[1] - y[0])
+        } else {
+            let level0 = SmoothingRecursion.simpleProfile(count: y.count, alpha: p.alpha) { y[$0] }.level0
+            final = SmoothingRecursion.run(y, p, level: level0, trend: 0)
+        }
+        var cumulativePhi = 0.0, power = 1.0
+        for k in 0..<out.count {
+            out[k] = final.level
+            guard p.trended else { continue }
+            power *= p.phi; cumulativePhi += power; out[k] += cumulativePhi * final.trend
+        }
     }
 }

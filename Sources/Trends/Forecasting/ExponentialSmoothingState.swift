@@ -21,6 +21,12 @@ enum SmoothingRecursion {
     /// Runs the recursion from (ℓ₀, b₀) over `y`: the final level and trend, and the sum of squared one-step errors.
     static func run(_ y: [Double], _ p: SmoothingParameters, level l0: Double, trend b0: Double,
                     errors: UnsafeMutableBufferPointer<Double>? = nil) -> (level: Double, trend: Double, sse: Double) {
+        y.withUnsafeBufferPointer { run($0, p, level: l0, trend: b0, errors: errors) }
+    }
+
+    /// The same over a buffer (the reruns' earlier parts of a series, without a copy).
+    static func run(_ y: UnsafeBufferPointer<Double>, _ p: SmoothingParameters, level l0: Double, trend b0: Double,
+                    errors: UnsafeMutableBufferPointer<Double>? = nil) -> (level: Double, trend: Double, sse: Double) {
         var level = l0, trend = p.trended ? b0 : 0
         var sse = 0.0
         let gain = p.alpha * p.beta

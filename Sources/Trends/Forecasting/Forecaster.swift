@@ -59,32 +59,46 @@ public struct FittedForecaster: Sendable, Equatable {
     /// The point forecasts of steps 1...h after `y` (an earlier part of the fitted series) with the fitted
     /// parameters: each member that can run on it, combined by the rule; `nil` when none can.
     public func rerun(_ y: [Double], steps h: Int) -> [Double]? {
-        let prepared = members.map { $0.prepared(y) }
-        return rerun(prepared, count: y.count, steps: h)
+        let rerunners = members.map(\.rerunner)
+        return rerun(rerunners.map { $0.prepared(y) }, rerunners, count: y.count, steps: h)
     }
 
-    /// The same on the first `count` values of the members' prepared series (prepared once for every origin).
-    func rerun(_ prepared: [(values: [Double], scale: Double)?], count: Int, steps h: Int) -> [Double]? {
-        var ran: [[Double]] = [], w: [Double] = []
-        ran.reserveCapacity(members.count)
-        w.reserveCapacity(members.count)
-        for i in members.indices {
-            guard let p = prepared[i], let path = members[i].rerun(prepared: p, count: count, steps: h) else { continue }
-            ran.append(path)
-            w.append(weights?[i] ?? 1)
+    /// The same on the first `count` values of the members' prepared series (prepared once for every origin), the
+    /// members' `rerunners` made once too.
+    func rerun(_ prepared: [(values: [Double], scale: Double)?], _ rerunners: [Rerunner], count: Int, steps h: Int) -> [Double]? {
+        var out = [Double](repeating: 0, count: h)
+        return out.withUnsafeMutableBufferPointer { rerun(prepared, rerunners, count: count, into: $0) } ? out : nil
+    }
+
+    /// The same written into `out` (its count is the number of steps); `false` when no member can run. The members'
+    /// paths and each step's column are buffers on the stack: nothing is allocated at an origin.
+    func rerun(_ prepared: [(values: [Double], scale: Double)?], _ rerunners: [Rerunner], count: Int,
+               into out: UnsafeMutableBufferPointer<Double>) -> Bool {
+        let h = out.count
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: Swift.max(members.count * (h + 1), 1)) { paths -> Bool in
+            var ran = 0
+            var w: [Double] = []  // the weights of the members that ran (the weighted rule only)
+            for i in rerunners.indices {
+                guard let p = prepared[i],
+                      rerunners[i].rerun(prepared: p, count: count, into: UnsafeMutableBufferPointer(rebasing: paths[ran * h ..< (ran + 1) * h]))
+                else { continue }
+                ran += 1
+                if rule == .weighted { w.append(weights?[i] ?? 1) }
+            }
+            guard ran > 0 else { return false }
+            guard let rule, ran > 1 else {
+                for k in 0..<h { out[k] = paths[k] }
+                return true
+            }
+            let total = w.reduce(0, +)
+            let normalized = total > 0 ? w.map { $0 / total } : nil
+            let c = Combination([], rule: rule)
+            let column = UnsafeMutableBufferPointer(rebasing: paths[members.count * h ..< members.count * h + ran])
+            for k in 0..<h {
+                for j in 0..<ran { column[j] = paths[j * h + k] }
+                out[k] = c.combine(column, weights: normalized)
+            }
+            return true
         }
-        guard let first = ran.first else { return nil }
-        guard let rule, ran.count > 1 else { return first }
-        let total = w.reduce(0, +)
-        let normalized = total > 0 ? w.map { $0 / total } : nil
-        let c = Combination([], rule: rule)
-        // One column buffer for every step (this runs at every origin of every series).
-        var column = [Double](repeating: 0, count: ran.count)
-        var combined = [Double](repeating: 0, count: h)
-        for k in 0..<h {
-            for j in ran.indices { column[j] = ran[j][k] }
-            combined[k] = c.combine(&column, weights: normalized)
-        }
-        return combined
     }
 }

@@ -101,7 +101,7 @@ public struct LocalGlobalTrend: Sendable, Equatable {
         }
     }
 
-    /// The point forecasts of steps 1...h (h ≤ the steps the model was made for) after `y`: per step, the median of
+    /// The point forecasts of steps 1...h (`nil` beyond the steps the model was made for) after `y`: per step, the median of
     /// `paths` simulated paths of every draw (at most `pathsPerDraw`; the calibration's reruns take 2, a fifth of the
     /// work for the same median up to Monte Carlo noise). `y` may be the series or an earlier part of it (the values
     /// must be positive).
@@ -114,7 +114,8 @@ public struct LocalGlobalTrend: Sendable, Equatable {
     /// as normal).
     public func forecast(after y: [Double], steps h: Int, paths pathCount: Int = LocalGlobalTrend.pathsPerDraw)
         -> (point: [Double], standardError: [Double])? {
-        let h = min(h, steps), pathCount = max(1, min(pathCount, LocalGlobalTrend.pathsPerDraw))
+        let pathCount = max(1, min(pathCount, LocalGlobalTrend.pathsPerDraw))
+        guard h <= steps, h >= 0 else { return nil }  // no noise was drawn for steps beyond those
         guard h > 0, !draws.isEmpty, let top = y.max(), top > 0 else { return h == 0 ? ([], []) : nil }
         let unit = top / LocalGlobalTrend.scaledTop
         let z = y.map { $0 / unit }

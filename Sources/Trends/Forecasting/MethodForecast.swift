@@ -26,5 +26,5 @@ public struct MethodForecast: Sendable, Equatable {
 /// Writes a parameter with four significant digits.
 public func parameterText(_ name: String, _ value: Double) -> String {
     let rounded = (value * 10_000).rounded() / 10_000
-    return "\(name)=\(rounded)"
+    return name + "=" + rounded.description  // the text "\(name)=\(rounded)" makes, without the interpolation's buffer
 }

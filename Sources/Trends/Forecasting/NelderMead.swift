@@ -5,7 +5,7 @@
 /// `tolerance` (relative), after `maxIterations` iterations, or when every vertex is within `pointTolerance` of the
 /// best in every coordinate (0: never).
 /// Box bounds are enforced by clamping each trial point (infinite bounds: unconstrained). The simplex lives in one
-/// flat buffer and trial points are written in place, so a search allocates a handful of arrays, not one per step.
+/// flat buffer and trial points are written in place, so a search allocates a handful of buffers, not one per step.
 struct NelderMead {
     /// The lower and upper bound of each coordinate.
     var lower: [Double]
@@ -22,11 +22,23 @@ struct NelderMead {
                   steps: [Double]? = nil) -> (point: [Double], value: Double) {
         let n = start.count
         guard n > 0 else { return ([], safe(objective([]))) }
+        // Vertex j occupies simplex[j*n ..< (j+1)*n]; order lists the vertices from best to worst. One allocation
+        // holds the simplex, the vertices' values and the centroid; the trial points the objective sees are arrays
+        // written in place.
+        let storage = UnsafeMutableBufferPointer<Double>.allocate(capacity: (n + 1) * n + (n + 1) + n)
+        storage.initialize(repeating: 0)
+        let orderStorage = UnsafeMutableBufferPointer<Int>.allocate(capacity: n + 1)
+        defer { storage.deallocate(); orderStorage.deallocate() }
+        let simplex = UnsafeMutableBufferPointer(rebasing: storage[0 ..< (n + 1) * n])
+        let values = UnsafeMutableBufferPointer(rebasing: storage[(n + 1) * n ..< (n + 1) * (n + 1)])
+        let centroid = UnsafeMutableBufferPointer(rebasing: storage[(n + 1) * (n + 1) ..< storage.count])
+        let order = orderStorage
+        let lower = self.lower, upper = self.upper
+        @inline(__always) func clamped(_ v: Double, _ i: Int) -> Double { Swift.min(Swift.max(v, lower[i]), upper[i]) }
         var evaluations = 0
         var trial = [Double](repeating: 0, count: n)
+        var reflected = [Double](repeating: 0, count: n)
         func f(_ p: [Double]) -> Double { evaluations += 1; return safe(objective(p)) }
-        // Vertex j occupies simplex[j*n ..< (j+1)*n]; order lists the vertices from best to worst.
-        var simplex = [Double](repeating: 0, count: (n + 1) * n)
         for i in 0..<n { simplex[i] = clamped(start[i], i) }
         for j in 1...n {
             for i in 0..<n { simplex[j * n + i] = simplex[i] }
@@ -34,14 +46,11 @@ struct NelderMead {
             let d = steps?[i] ?? step * (upper[i] - lower[i])
             simplex[j * n + i] = clamped(simplex[i] + (simplex[i] + d <= upper[i] ? d : -d), i)
         }
-        var values = [Double](repeating: 0, count: n + 1)
         for j in 0...n {
             for i in 0..<n { trial[i] = simplex[j * n + i] }
             values[j] = f(trial)
         }
-        var order = Array(0...n)
-        var centroid = [Double](repeating: 0, count: n)
-        var reflected = [Double](repeating: 0, count: n)
+        for j in 0...n { order[j] = j }
         var iterations = 0
         while evaluations < maxEvaluations && iterations < maxIterations {
             iterations += 1
@@ -55,13 +64,13 @@ struct NelderMead {
             let best = order[0], worst = order[n], secondWorst = order[n - 1]
             let spread = abs(values[worst] - values[best])
             if values[best].isFinite && spread <= tolerance * (abs(values[best]) + 1e-300) { break }
-            if pointTolerance > 0 && converged(simplex, best: best, n: n) { break }
+            if pointTolerance > 0 && converged(UnsafeBufferPointer(simplex), best: best, n: n) { break }
             for i in 0..<n { centroid[i] = 0 }
-            for j in order.dropLast() { for i in 0..<n { centroid[i] += simplex[j * n + i] / Double(n) } }
-            func along(_ t: Double, into p: inout [Double]) {
+            for a in 0..<n { let j = order[a]; for i in 0..<n { centroid[i] += simplex[j * n + i] / Double(n) } }
+            @inline(__always) func along(_ t: Double, into p: inout [Double]) {
                 for i in 0..<n { p[i] = clamped(centroid[i] + t * (simplex[worst * n + i] - centroid[i]), i) }
             }
-            func replaceWorst(_ p: [Double], _ value: Double) {
+            @inline(__always) func replaceWorst(_ p: [Double], _ value: Double) {
                 for i in 0..<n { simplex[worst * n + i] = p[i] }
                 values[worst] = value
             }
@@ -79,7 +88,8 @@ struct NelderMead {
                 if fc < Swift.min(fr, values[worst]) {
                     replaceWorst(trial, fc)
                 } else {
-                    for j in order.dropFirst() {
+                    for a in 1...n {
+                        let j = order[a]
                         for i in 0..<n {
                             simplex[j * n + i] = clamped(simplex[best * n + i] + 0.5 * (simplex[j * n + i] - simplex[best * n + i]), i)
                             trial[i] = simplex[j * n + i]
@@ -95,11 +105,8 @@ struct NelderMead {
 
     private func safe(_ v: Double) -> Double { v.isFinite ? v : .infinity }
 
-    @inline(__always)
-    private func clamped(_ v: Double, _ i: Int) -> Double { Swift.min(Swift.max(v, lower[i]), upper[i]) }
-
     /// Whether every vertex lies within `pointTolerance` of the best one in every coordinate.
-    private func converged(_ simplex: [Double], best: Int, n: Int) -> Bool {
+    private func converged(_ simplex: UnsafeBufferPointer<Double>, best: Int, n: Int) -> Bool {
         for j in 0...n where j != best {
             for i in 0..<n where abs(simplex[j * n + i] - simplex[best * n + i]) > pointTolerance { return false }
         }

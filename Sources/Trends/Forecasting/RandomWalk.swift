@@ -31,10 +31,15 @@ public struct RandomWalk: Sendable, Equatable {
     /// The forecasts of steps 1...h and their standard errors.
     public func forecast(steps h: Int) -> MethodForecast {
         let point = (0..<h).map { last + Double($0 + 1) * drift }
-        let se = (0..<h).map { k -> Double in
+        return MethodForecast(point: point, standardError: standardErrors(steps: h),
+                              parameters: drifting ? parameterText("drift", drift) : "")
+    }
+
+    /// The standard errors of steps 1...h alone (the calibration's floor: no points, no parameter text).
+    public func standardErrors(steps h: Int) -> [Double] {
+        (0..<h).map { k -> Double in
             let steps = Double(k + 1)
             return (sigma2 * steps * (drifting ? 1 + steps / Double(count - 1) : 1)).squareRoot()
         }
-        return MethodForecast(point: point, standardError: se, parameters: drifting ? parameterText("drift", drift) : "")
     }
 }

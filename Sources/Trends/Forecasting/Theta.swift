@@ -24,23 +24,31 @@ public struct Theta: Sendable, Equatable {
         let n = y.count
         guard n >= 3 else { throw .tooFewPoints(series: "", model: optimised ? "otm" : "theta", needed: 3, got: n) }
         let line = Theta.line(y)
-        func sse(_ theta: Double, _ alpha: Double) -> Double {
-            Theta.smoothed(y, line: line, theta: theta, alpha: alpha).sse
-        }
+        // The line's values (and for the classic method the theta line itself) computed once for every trial of
+        // the search, with the same products and sums each trial made.
+        let lineValues = (0..<n).map { line.a + line.b * Double($0 + 1) }
         var best: (point: [Double], value: Double) = ([], .infinity)
         if optimised {
             let search = NelderMead(lower: [1, 1e-4], upper: [10, 0.9999], maxEvaluations: 200)
-            for s in [[2.0, 0.3], [1.5, 0.8]] {
-                let found = search.minimize({ sse($0[0], $0[1]) }, start: s)
-                if found.value < best.value || best.point.isEmpty { best = found }
+            y.withUnsafeBufferPointer { y in
+                lineValues.withUnsafeBufferPointer { lineValues in
+                    for s in [[2.0, 0.3], [1.5, 0.8]] {
+                        let found = search.minimize({ Theta.sse(y, lineValues: lineValues, theta: $0[0], alpha: $0[1]) }, start: s)
+                        if found.value < best.value || best.point.isEmpty { best = found }
+                    }
+                }
             }
         } else {
             let search = NelderMead(lower: [1e-4], upper: [0.9999], maxEvaluations: 80)
-            for s in [[0.2], [0.8]] {
-                let found = search.minimize({ sse(2, $0[0]) }, start: s)
-                if found.value < best.value || best.point.isEmpty { best = found }
+            let theta = 2.0
+            let thetaLine = (0..<n).map { theta * y[$0] + (1 - theta) * lineValues[$0] }
+            thetaLine.withUnsafeBufferPointer { z in
+                for s in [[0.2], [0.8]] {
+                    let found = search.minimize({ Theta.sse(thetaLine: z, theta: theta, alpha: $0[0]) }, start: s)
+                    if found.value < best.value || best.point.isEmpty { best = found }
+                }
             }
-            best.point = [2] + best.point
+            best.point = [theta] + best.point
         }
         self.init(y, theta: best.point[0], alpha: best.point[1])
     }
@@ -60,6 +68,11 @@ public struct Theta: Sendable, Equatable {
 
     /// The least-squares line A + Bt on t = 1...n.
     static func line(_ y: [Double]) -> (a: Double, b: Double) {
+        y.withUnsafeBufferPointer { line($0) }
+    }
+
+    /// The same over a buffer.
+    static func line(_ y: UnsafeBufferPointer<Double>) -> (a: Double, b: Double) {
         let n = y.count
         let tMean = Double(n + 1) / 2
         var yMean = 0.0
@@ -73,6 +86,12 @@ public struct Theta: Sendable, Equatable {
     /// Simple smoothing of the theta line Zₜ = θyₜ + (1 − θ)Lₜ from its least-squares initial level: the final level
     /// and the SSE on y (yₜ − ŷₜ = (Zₜ − ℓₜ₋₁)/θ, so it is the theta line's over θ²).
     static func smoothed(_ y: [Double], line: (a: Double, b: Double), theta: Double, alpha: Double) -> (level: Double, sse: Double) {
+        y.withUnsafeBufferPointer { smoothed($0, line: line, theta: theta, alpha: alpha) }
+    }
+
+    /// The same over a buffer.
+    static func smoothed(_ y: UnsafeBufferPointer<Double>, line: (a: Double, b: Double), theta: Double,
+                         alpha: Double) -> (level: Double, sse: Double) {
         let z = { (t: Int) -> Double in theta * y[t] + (1 - theta) * (line.a + line.b * Double(t + 1)) }
         let profile = SmoothingRecursion.simpleProfile(count: y.count, alpha: alpha, z)
         var level = profile.level0
@@ -80,16 +99,29 @@ public struct Theta: Sendable, Equatable {
         return (level, profile.sse / (theta * theta))
     }
 
+    /// The SSE of `smoothed` alone (what the search minimizes), without the pass that makes the final level, from
+    /// the line's values Lₜ already computed.
+    static func sse(_ y: UnsafeBufferPointer<Double>, lineValues: UnsafeBufferPointer<Double>, theta: Double, alpha: Double) -> Double {
+        let z = { (t: Int) -> Double in theta * y[t] + (1 - theta) * lineValues[t] }
+        return SmoothingRecursion.simpleProfile(count: y.count, alpha: alpha, z).sse / (theta * theta)
+    }
+
+    /// The same from the theta line Zₜ already computed (θ fixed).
+    static func sse(thetaLine z: UnsafeBufferPointer<Double>, theta: Double, alpha: Double) -> Double {
+        SmoothingRecursion.simpleProfile(count: z.count, alpha: alpha) { z[$0] }.sse / (theta * theta)
+    }
+
     /// The forecasts of steps 1...h and the standard error of simple smoothing on the theta line, scaled to y.
     public func forecast(steps h: Int) -> MethodForecast {
         let n = Double(count)
         var point: [Double] = [], se: [Double] = []
+        point.reserveCapacity(max(h, 1)); se.reserveCapacity(max(h, 1))
         for k in 1...max(h, 1) {
             let lineValue = intercept + slope * (n - 1 + Double(k))
             point.append((1 - 1 / theta) * lineValue + level / theta)
             se.append((sigma2 * (1 + Double(k - 1) * alpha * alpha)).squareRoot())
         }
-        return MethodForecast(point: Array(point.prefix(h)), standardError: Array(se.prefix(h)),
+        return MethodForecast(point: h > 0 ? point : [], standardError: h > 0 ? se : [],
                               parameters: parameterText("theta", theta) + " " + parameterText("alpha", alpha))
     }
 
@@ -98,6 +130,18 @@ public struct Theta: Sendable, Equatable {
         let n = Double(count)
         return (1...Swift.max(h, 1)).prefix(h).map { k in
             (1 - 1 / theta) * (intercept + slope * (n - 1 + Double(k))) + level / theta
+        }
+    }
+
+    /// The point forecasts of steps 1...out.count after `y` with fixed θ and α, written into `out`: what
+    /// `Theta(y, theta:alpha:).points(steps:)` gives, without its arrays (the calibration's reruns).
+    static func points(_ y: UnsafeBufferPointer<Double>, theta: Double, alpha: Double, into out: UnsafeMutableBufferPointer<Double>) {
+        let line = Theta.line(y)
+        let level = Theta.smoothed(y, line: line, theta: theta, alpha: alpha).level
+        let intercept = line.a + line.b, slope = line.b
+        let n = Double(y.count)
+        for k in 0..<out.count {
+            out[k] = (1 - 1 / theta) * (intercept + slope * (n - 1 + Double(k + 1))) + level / theta
         }
     }
 }
