@@ -90,6 +90,20 @@ import Testing
         #expect(zip(again, fitted.forecast.point).allSatisfy { abs($0 - $1) <= 1e-12 * abs($1) })
         let earlier = try #require(fitted.rerun(Array(y.prefix(9)), steps: 3))
         #expect(earlier.count == 3 && earlier.allSatisfy { $0 > 15 && $0 < 25 })
+        let paths = LocalGlobalTrend.rerunPathsPerDraw
+        let byHand = try #require(model.points(after: Array(y.prefix(9)), steps: 3, paths: paths))
+        #expect(zip(earlier, byHand).allSatisfy { abs($0 - $1) <= 1e-9 * abs($1) })
+    }
+
+    /// An earlier part is read in the unit the model was fitted in (the priors, and so the draws, are not scale-free),
+    /// not scaled again to its own largest value: halving it does not simply halve the forecast.
+    @Test func earlierPartsAreReadInTheFittedUnit() throws {
+        let y: [Double] = [10, 11.2, 12.1, 13.5, 14.2, 15.8, 16.1, 17.9, 18.4, 19.9, 21.0, 21.7]
+        let model = try LocalGlobalTrend(y, steps: 3)
+        let prefix = Array(y.prefix(9))
+        let whole = try #require(model.points(after: prefix, steps: 3))
+        let half = try #require(model.points(after: prefix.map { $0 / 2 }, steps: 3))
+        #expect(zip(whole, half).contains { abs($0 / 2 - $1) > 1e-6 * abs($1) })
     }
 }
 

@@ -76,8 +76,10 @@ struct Rerunner: Sendable {
             case (_, .ets(let parameters)):
                 point = Ets(z, parameters: parameters.scaled(by: 1 / p.scale)).points(steps: h)
             case (_, .localGlobalTrend(let model)):
-                guard let f = model.points(after: z, steps: h, paths: LocalGlobalTrend.rerunPathsPerDraw) else { return nil }
-                point = f
+                // in the values' own units, as the model was fitted (its priors are not scale-free)
+                guard let f = model.points(after: z.map { $0 * p.scale }, steps: h, paths: LocalGlobalTrend.rerunPathsPerDraw)
+                else { return nil }
+                point = f.map { $0 / p.scale }
             case (_, .none): return nil
             }
             for k in point.indices { point[k] *= p.scale }

@@ -130,11 +130,14 @@ public struct ForecastMethod: Sendable, Equatable, Hashable {
             if let i = y.firstIndex(where: { !($0 > 0) }) {
                 throw .nonPositive(series: series, model: name, year: i + 1, value: y[i])
             }
-            let m = try LocalGlobalTrend(z, steps: h)
-            guard let forecast = m.forecast(after: z, steps: h) else {
+            // LGT scales the values itself, and its reruns must read earlier parts in the same unit: it is fitted to
+            // the values as given, its forecast divided here by the scale the line below multiplies back.
+            let m = try LocalGlobalTrend(y, steps: h)
+            guard let forecast = m.forecast(after: y, steps: h) else {
                 throw .numerical(series: series, model: name, detail: "the simulated paths overflowed")
             }
-            f = MethodForecast(point: forecast.point, standardError: forecast.standardError, parameters: m.summary)
+            f = MethodForecast(point: forecast.point.map { $0 / scale }, standardError: forecast.standardError.map { $0 / scale },
+                               parameters: m.summary)
             fixed = .localGlobalTrend(m)
         }
         return FittedMethod(method: self, forecast: f.scaled(by: scale), fixed: fixed)

@@ -76,6 +76,9 @@ public struct LocalGlobalTrend: Sendable, Equatable {
     let innovations: [[Double]]
     /// The steps the innovations cover.
     let steps: Int
+    /// The unit the series was divided by (its largest value / `scaledTop`): earlier parts of the series are read in
+    /// the same unit, so that the draws mean the same on them.
+    let unit: Double
 
     /// Samples the posterior of the model on `y` (all values positive, at least `minimumCount`) and draws the noise of
     /// `steps` simulated steps.
@@ -87,12 +90,13 @@ public struct LocalGlobalTrend: Sendable, Equatable {
             throw .nonPositive(series: "", model: "lgt", year: i + 1, value: y[i])
         }
         let unit = (y.max() ?? 1) / LocalGlobalTrend.scaledTop
+        self.unit = unit
         let z = y.map { $0 / unit }
         let priorScale = LocalGlobalTrend.scaledTop / 200
         var random = SeededRandom(seed: SeededRandom.seed(of: z))
         let start = [-1, Foundation.log(priorScale), 0, -1.5, 0, 0, 0, Foundation.log(priorScale), 0]
-        let chain = AdaptiveMetropolis(warmUp: 1000, iterations: 1000, thin: 10).sample(from: start, using: &random) {
-            LocalGlobalTrend.logPosterior($0, z, priorScale: priorScale)
+        let chain = AdaptiveMetropolis(warmUp: 1000, iterations: 1000, thin: 10).sample(from: start, using: &random) { u in
+            LocalGlobalTrend.logPosterior(u, z, priorScale: priorScale)
         }
         draws = chain.map(Parameters.init)
         steps = max(h, 0)
@@ -103,8 +107,8 @@ public struct LocalGlobalTrend: Sendable, Equatable {
 
     /// The point forecasts of steps 1...h (`nil` beyond the steps the model was made for) after `y`: per step, the median of
     /// `paths` simulated paths of every draw (at most `pathsPerDraw`; the calibration's reruns take 2, a fifth of the
-    /// work for the same median up to Monte Carlo noise). `y` may be the series or an earlier part of it (the values
-    /// must be positive).
+    /// work for the same median up to Monte Carlo noise). `y` is the series or an earlier part of it, in the units the
+    /// model was fitted in.
     public func points(after y: [Double], steps h: Int, paths pathCount: Int = LocalGlobalTrend.pathsPerDraw) -> [Double]? {
         forecast(after: y, steps: h, paths: pathCount)?.point
     }
@@ -116,8 +120,7 @@ public struct LocalGlobalTrend: Sendable, Equatable {
         -> (point: [Double], standardError: [Double])? {
         let pathCount = max(1, min(pathCount, LocalGlobalTrend.pathsPerDraw))
         guard h <= steps, h >= 0 else { return nil }  // no noise was drawn for steps beyond those
-        guard h > 0, !draws.isEmpty, let top = y.max(), top > 0 else { return h == 0 ? ([], []) : nil }
-        let unit = top / LocalGlobalTrend.scaledTop
+        guard h > 0, !draws.isEmpty, !y.isEmpty, unit > 0 else { return h == 0 ? ([], []) : nil }
         let z = y.map { $0 / unit }
         var paths = [[Double]](repeating: [], count: h)
         for k in 0..<h { paths[k].reserveCapacity(draws.count * pathCount) }
