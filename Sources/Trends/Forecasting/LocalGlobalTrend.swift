@@ -114,8 +114,8 @@ public struct LocalGlobalTrend: Sendable, Equatable {
     }
 
     /// The medians of `points(after:steps:paths:)` with, per step, a standard error read from the simulated paths:
-    /// their central 95 % range over 2 × 1.96, so that median ± 1.96 · se is exactly that range (other levels take it
-    /// as normal).
+    /// their central 95 % range over 2 × 1.96, so that the model's 95 % interval, median ± 1.96 · se, is as wide as
+    /// that range (other levels take it as normal).
     public func forecast(after y: [Double], steps h: Int, paths pathCount: Int = LocalGlobalTrend.pathsPerDraw)
         -> (point: [Double], standardError: [Double])? {
         let pathCount = max(1, min(pathCount, LocalGlobalTrend.pathsPerDraw))
