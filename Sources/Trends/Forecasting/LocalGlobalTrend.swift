@@ -110,7 +110,8 @@ public struct LocalGlobalTrend: Sendable, Equatable {
     /// work for the same median up to Monte Carlo noise). `y` is the series or an earlier part of it, in the units the
     /// model was fitted in.
     public func points(after y: [Double], steps h: Int, paths pathCount: Int = LocalGlobalTrend.pathsPerDraw) -> [Double]? {
-        forecast(after: y, steps: h, paths: pathCount)?.point
+        guard var paths = simulatedPaths(after: y, steps: h, paths: pathCount) else { return nil }
+        return medians(&paths)
     }
 
     /// The medians of `points(after:steps:paths:)` with, per step, a standard error read from the simulated paths:
@@ -118,9 +119,28 @@ public struct LocalGlobalTrend: Sendable, Equatable {
     /// that range (other levels take it as normal).
     public func forecast(after y: [Double], steps h: Int, paths pathCount: Int = LocalGlobalTrend.pathsPerDraw)
         -> (point: [Double], standardError: [Double])? {
+        guard var paths = simulatedPaths(after: y, steps: h, paths: pathCount), let point = medians(&paths) else { return nil }
+        let standardError = paths.indices.map { k in
+            let n = paths[k].count
+            let low = LocalGlobalTrend.select(&paths[k], Int((0.025 * Double(n - 1)).rounded()))
+            let high = LocalGlobalTrend.select(&paths[k], Int((0.975 * Double(n - 1)).rounded()))
+            return (high - low) * unit / (2 * 1.959_964)
+        }
+        return (point, standardError)
+    }
+
+    /// Each step's median of `paths` in the series' units; `nil` when one is not finite (the paths overflowed).
+    private func medians(_ paths: inout [[Double]]) -> [Double]? {
+        let point = paths.indices.map { k in LocalGlobalTrend.median(&paths[k]) * unit }
+        return point.allSatisfy(\.isFinite) ? point : nil
+    }
+
+    /// The simulated values of steps 1...h after `y` (scaled by `unit`), step by step: `pathCount` paths (at most
+    /// `pathsPerDraw`) of every draw, with the draws' stored noise; `nil` beyond the steps noise was drawn for.
+    private func simulatedPaths(after y: [Double], steps h: Int, paths pathCount: Int) -> [[Double]]? {
         let pathCount = max(1, min(pathCount, LocalGlobalTrend.pathsPerDraw))
-        guard h <= steps, h >= 0 else { return nil }  // no noise was drawn for steps beyond those
-        guard h > 0, !draws.isEmpty, !y.isEmpty, unit > 0 else { return h == 0 ? ([], []) : nil }
+        guard h <= steps, h >= 0 else { return nil }
+        guard h > 0, !draws.isEmpty, !y.isEmpty, unit > 0 else { return h == 0 ? [] : nil }
         let z = y.map { $0 / unit }
         var paths = [[Double]](repeating: [], count: h)
         for k in 0..<h { paths[k].reserveCapacity(draws.count * pathCount) }
@@ -139,15 +159,7 @@ public struct LocalGlobalTrend: Sendable, Equatable {
                 }
             }
         }
-        let point = paths.indices.map { k in LocalGlobalTrend.median(&paths[k]) * unit }
-        guard point.allSatisfy(\.isFinite) else { return nil }
-        let standardError = paths.indices.map { k in
-            let n = paths[k].count
-            let low = LocalGlobalTrend.select(&paths[k], Int((0.025 * Double(n - 1)).rounded()))
-            let high = LocalGlobalTrend.select(&paths[k], Int((0.975 * Double(n - 1)).rounded()))
-            return (high - low) * unit / (2 * 1.959_964)
-        }
-        return (point, standardError)
+        return paths
     }
 
     /// The posterior medians of the unitless parameters, as the `method` column shows them.
