@@ -44,6 +44,74 @@ import Testing
         #expect(relativeWidth > 1 && relativeWidth < 1.6, "relative width \(relativeWidth)")
     }
 
+    /// A series too short to leave 6 values before each of 4 origins is checked from shorter beginnings, so that
+    /// it still has 4 origins; a long one keeps its 10 origins of 6 values or more.
+    @Test func shortSeriesAreCheckedFromShorterBeginnings() throws {
+        #expect(CalibratedIntervals.leastTraining(count: 30, preferred: 6, origins: 4, methodsNeed: 2) == 6)
+        #expect(CalibratedIntervals.leastTraining(count: 9, preferred: 6, origins: 4, methodsNeed: 2) == 5)
+        #expect(CalibratedIntervals.leastTraining(count: 5, preferred: 6, origins: 4, methodsNeed: 2) == 3)
+        let y = [3.0, 4, 4.5, 6, 5.5, 7, 8.5, 9]
+        let drift = Forecaster.method(ForecastMethod(.drift))
+        let f = try drift.forecast(y, steps: 3)
+        let c = CalibratedIntervals(y, forecast: f, forecaster: drift, level: 0.95)
+        #expect(c.source == .rollingOrigin)
+        #expect(c.errors.map(\.count) == [4, 3, 2])
+        // The 1-step errors by hand: drift from the first 4, 5, 6 and 7 values, against the next.
+        let expected = (4...7).map { n in y[n] - (y[n - 1] + (y[n - 1] - y[0]) / Double(n - 1)) }
+        for (e, x) in zip(c.errors[0], expected) { #expect(abs(e - x) < 1e-12) }
+        let long = (0..<30).map { Double($0) + ($0 % 3 == 0 ? 1 : 0) }
+        let g = try drift.forecast(long, steps: 1)
+        #expect(CalibratedIntervals(long, forecast: g, forecaster: drift, level: 0.95).errors[0].count == 10)
+    }
+
+    /// Short random walks (8 values): calibrated on 4 origins, the naive method's 95 % interval holds at least 95 %
+    /// of the next value, and not far more. (From 4 errors alone, with the Student quantile of 4 degrees of
+    /// freedom, it would hold 95 % exactly; the scale never falls below the random walk's own standard error,
+    /// which makes it a little wider.)
+    @Test func shortRandomWalksAreCoveredFromFourOrigins() throws {
+        var g = Gaussian(state: 7)
+        var inside = 0, total = 0
+        for _ in 0..<2000 {
+            var y = [100.0]
+            for _ in 1..<9 { y.append(y[y.count - 1] + g.next()) }
+            let train = Array(y[0..<8])
+            let naive = Forecaster.method(ForecastMethod(.naive))
+            let c = CalibratedIntervals(train, forecast: try naive.forecast(train, steps: 1), forecaster: naive,
+                                        level: 0.95)
+            #expect(c.source == .rollingOrigin)
+            let i = try #require(c.intervals[0])
+            if y[8] >= i.low && y[8] <= i.high { inside += 1 }
+            total += 1
+        }
+        let coverage = Double(inside) / Double(total)
+        #expect(coverage > 0.945 && coverage < 0.99, "coverage \(coverage)")
+    }
+
+    /// The calibrated interval holds the model's own at the same level: on series whose last years were calmer than
+    /// the rest, where the rolling-origin errors alone would make it narrower, and on random walks.
+    @Test func intervalsHoldTheModelsOwn() throws {
+        var g = Gaussian(state: 11)
+        var widened = [0, 0]
+        for trial in 0..<200 {
+            var y = [100.0]
+            let calmFrom = trial % 2 == 0 ? 12 : 40
+            for t in 1..<24 { y.append(y[y.count - 1] + 0.5 + g.next() * (t < calmFrom ? 4 : 0.2)) }
+            let fitted = try Combination.yearlyFast.fitted(y, steps: 4)
+            let own = try #require(fitted.modelIntervals(level: 0.9))
+            let c = CalibratedIntervals(y, fitted: fitted, level: 0.9)
+            #expect(c.source == .rollingOrigin)
+            let bare = CalibratedIntervals(y, forecast: fitted.forecast, errors: c.errors, level: 0.9)
+            for k in 0..<4 {
+                let i = try #require(c.intervals[k]), b = try #require(bare.intervals[k])
+                #expect(i.low <= own[k].low && i.high >= own[k].high)
+                #expect(i.low == Swift.min(b.low, own[k].low) && i.high == Swift.max(b.high, own[k].high))
+                if i != b { widened[trial % 2] += 1 }
+            }
+        }
+        // The calm series are the ones the model's interval widens.
+        #expect(widened[0] > widened[1], "widened \(widened) of 400 steps each")
+    }
+
     /// A series too short for rolling origins falls back to the model's standard errors.
     @Test func shortSeriesFallBackToTheModel() throws {
         let y = [1.0, 2, 2.5, 4]

@@ -4,13 +4,23 @@ import Synchronization
 /// Prediction intervals from the series' own rolling-origin forecast errors.
 ///
 /// The forecaster is refitted at each of the last `origins` origins of the series that leave at least
-/// `minimumTraining` observations, and its k-step errors collected for k = 1...h. The k-step scale is the root mean
-/// square of those errors; where fewer than two k-step errors exist it grows linearly from the last step that has
-/// them (the growth of a trend's uncertainty); it never shrinks with the horizon, nor falls below the standard error
-/// of the random walk with drift (the uncertainty every yearly series has at least: its own year-to-year changes). The interval is
-/// forecast ± t·scale, t the Student quantile with as many degrees of freedom as there were errors behind that
-/// step's scale, so that a short history (and a far step, checked by fewer origins) makes wide intervals. Series too short for two origins fall back to the model's own
-/// standard errors (a combination's: the drift method's) with the normal quantile (`source` says which was used).
+/// `minimumTraining` observations, and its k-step errors collected for k = 1...h. A series too short to leave that
+/// many before each of `minimumOrigins` origins is checked from shorter beginnings instead, down to the fewest
+/// observations its methods take plus one: a forecast from a few years errs more than one from many, which is the
+/// uncertainty such a series has (the models' own standard errors, the alternative, cover far less than they
+/// promise on short yearly series).
+///
+/// The k-step scale is the root mean square of those errors; where fewer than two k-step errors exist it grows
+/// linearly from the last step that has them (the growth of a trend's uncertainty); it never shrinks with the
+/// horizon, nor falls below the standard error of the random walk with drift (the uncertainty every yearly series
+/// has at least: its own year-to-year changes). The interval is forecast ± t·scale, t the Student quantile with as
+/// many degrees of freedom as there were errors behind that step's scale, so that a short history (and a far step,
+/// checked by fewer origins) makes wide intervals. It is then widened, where needed, to hold the model's own
+/// interval at the same level: calibration widens what the model says when its past errors show it too narrow, and
+/// never narrows it because the last few years were calm.
+///
+/// Series too short for two origins even so fall back to the model's own standard errors (a combination's: the
+/// drift method's) with the normal quantile (`source` says which was used).
 public struct CalibratedIntervals: Sendable, Equatable {
     /// How the intervals were made.
     public enum Source: String, Sendable {
@@ -32,12 +42,16 @@ public struct CalibratedIntervals: Sendable, Equatable {
     /// Calibrates intervals at `level` around `forecast` (made from the whole of `y`), refitting `forecaster` at
     /// each origin (its parameters searched again on each earlier part).
     public init(_ y: [Double], forecast: MethodForecast, forecaster: Forecaster, level: Double,
-                origins: Int = 10, minimumTraining: Int = 6) {
-        let m = max(minimumTraining, forecaster.minimumCount + 1)
+                origins: Int = 10, minimumTraining: Int = 6, minimumOrigins: Int = 4) {
+        let m = CalibratedIntervals.leastTraining(count: y.count, preferred: minimumTraining,
+                                                  origins: minimumOrigins, methodsNeed: forecaster.minimumCount)
         let errors = CalibratedIntervals.rollingErrors(y, steps: forecast.point.count, origins: origins, minimumTraining: m) {
             try? forecaster.forecast(Array(y[0..<$0]), steps: $1).point
         }
-        self.init(y, forecast: forecast, errors: errors, level: level)
+        let model = Normal.quantile((1 + level) / 2).flatMap { z in
+            forecast.standardError.map { se in se.indices.map { Interval(center: forecast.point[$0], halfWidth: z * se[$0]) } }
+        }
+        self.init(y, forecast: forecast, errors: errors, level: level, model: model)
     }
 
     /// Calibrates intervals at `level` around the forecast of `fitted` (fitted to the whole of `y`), rerunning its
@@ -45,19 +59,22 @@ public struct CalibratedIntervals: Sendable, Equatable {
     /// are recomputed from each earlier part, the parameters are not searched again. This is as fast as one fit
     /// per origin can be; the errors are a little smaller than fully refitted ones would be, since the parameters
     /// saw the years they are checked on.
-    public init(_ y: [Double], fitted: FittedForecaster, level: Double, origins: Int = 10, minimumTraining: Int = 6) {
+    public init(_ y: [Double], fitted: FittedForecaster, level: Double, origins: Int = 10, minimumTraining: Int = 6,
+                minimumOrigins: Int = 4) {
         let least = fitted.members.map(\.minimumCount).min() ?? 2
         let rerunners = fitted.members.map(\.rerunner)
         let prepared = rerunners.map { $0.prepared(y) }
+        let m = CalibratedIntervals.leastTraining(count: y.count, preferred: minimumTraining,
+                                                  origins: minimumOrigins, methodsNeed: least)
         let errors = CalibratedIntervals.rollingErrors(y, steps: fitted.forecast.point.count, origins: origins,
-                                                       minimumTraining: max(minimumTraining, least + 1)) {
+                                                       minimumTraining: m) {
             fitted.rerun(prepared, rerunners, count: $0, into: $1)
         }
-        self.init(y, forecast: fitted.forecast, errors: errors, level: level)
+        self.init(y, forecast: fitted.forecast, errors: errors, level: level, model: fitted.modelIntervals(level: level))
     }
 
-    /// The intervals from the k-step `errors` (k = 1...h).
-    init(_ y: [Double], forecast: MethodForecast, errors: [[Double]], level: Double) {
+    /// The intervals from the k-step `errors` (k = 1...h), each widened to hold `model[k]`, the model's own.
+    init(_ y: [Double], forecast: MethodForecast, errors: [[Double]], level: Double, model: [Interval]? = nil) {
         let h = forecast.point.count
         let floor = (try? RandomWalk(y, drift: true))?.standardErrors(steps: h)
         self.errors = errors
@@ -81,7 +98,10 @@ public struct CalibratedIntervals: Sendable, Equatable {
             let p = (1 + level) / 2
             intervals = (0..<h).map { k in
                 guard let s = scales[k], let q = CalibratedIntervals.studentQuantile(p, freedom[k]) else { return nil }
-                return Interval(center: forecast.point[k], halfWidth: q * s)
+                let calibrated = Interval(center: forecast.point[k], halfWidth: q * s)
+                guard let model, model.count == h, model[k].low.isFinite, model[k].high.isFinite else { return calibrated }
+                let own = model[k]
+                return Interval(low: Swift.min(calibrated.low, own.low), high: Swift.max(calibrated.high, own.high))
             }
             source = .rollingOrigin
         } else if let se = forecast.standardError ?? floor, let z = Normal.quantile((1 + level) / 2) {
@@ -91,6 +111,12 @@ public struct CalibratedIntervals: Sendable, Equatable {
             intervals = [Interval?](repeating: nil, count: h)
             source = .none
         }
+    }
+
+    /// The fewest observations an origin leaves: `preferred`, or fewer where a series of `count` values would then
+    /// have fewer than `origins` origins, but never fewer than `methodsNeed + 1`.
+    static func leastTraining(count n: Int, preferred: Int, origins: Int, methodsNeed: Int) -> Int {
+        max(methodsNeed + 1, min(preferred, n - origins))
     }
 
     /// The k-step errors (k = 1...steps) of the forecasts `forecast(origin, steps)` from the first `origin` values,
