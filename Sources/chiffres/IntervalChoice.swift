@@ -12,10 +12,12 @@ enum IntervalChoice: String, ExpressibleByArgument, CaseIterable {
         "calibrated or model: how the forecasting methods' prediction intervals are made.",
         discussion: """
             calibrated: from the series' own errors. The models, with the parameters fitted to the \
-            whole series, are rerun from each of the last 10 years (keeping at least 6) and their 1...h-year-ahead \
-            errors collected; the interval is fit +/- t * (root mean square of the h-year errors), t the Student \
-            quantile with as many degrees of freedom as there were h-year errors, never narrower than the drift \
-            method's own interval. model: each model's own standard errors from its state-space form and the normal \
+            whole series, are rerun from each of the last 10 years (keeping at least 6 years before each, fewer \
+            where a short series would otherwise have fewer than 4 origins) and their 1...h-year-ahead errors \
+            collected; the interval is fit +/- t * (root mean square of the h-year errors), t the Student quantile \
+            with the degrees of freedom of those errors (fewer than their number, since h-year errors from \
+            consecutive years overlap), never narrower than the drift method's own interval nor than the model's \
+            own. model: each model's own standard errors from its state-space form and the normal \
             quantile (exp() of the ln-scale interval for log- methods); a combination combines each bound like the \
             forecasts (its median or mean). Model intervals are known to be too narrow on yearly series: compare \
             both with chiffres backtest. linear, loglinear, poly and holt always use their own model intervals.

@@ -25,10 +25,8 @@ struct Project: ParsableCommand {
             years or more, the others get the median of the first three). fast: the median of the first three \
             only, about 30 times faster on many series and a little less accurate. \
             Its interval (and that of every single forecasting method) is calibrated on the series' own errors, at \
-            --level (--intervals says how; --intervals model gives the models' own intervals instead): rerun from \
-            each of the last ten years that leave six years before them, or from shorter beginnings where a short \
-            series would otherwise have fewer than four, and never narrower than the model's own interval. Series \
-            too short even so use the model's own standard errors (the interval column says which). \
+            --level (--intervals says how; --intervals model gives the models' own intervals instead). Series too \
+            short for two origins use the model's own standard errors (the interval column says which). \
             Single methods: drift, naive, ses, damped, theta, otm (optimised Theta), dotm (dynamic optimised \
             Theta), arima (ARIMA(p,d,q), p, q <= 2, d by a KPSS test, the order by AICc; 6 years at least), ets \
             (exponential smoothing chosen by AICc among ETS(A,N,N), (A,A,N), (A,Ad,N) and, for positive data, their \

