@@ -114,8 +114,9 @@ import Testing
         #expect(coverage > 0.945 && coverage < 0.99, "coverage \(coverage)")
     }
 
-    /// The calibrated interval holds the model's own at the same level: on series whose last years were calmer than
-    /// the rest, where the rolling-origin errors alone would make it narrower, and on random walks.
+    /// A median combination's calibrated interval holds the median of its members' own intervals at the same level:
+    /// on series whose last years were calmer than the rest, where the rolling-origin errors alone would make it
+    /// narrower, and on random walks. A single method's is not widened (its own interval has no median to guard it).
     @Test func intervalsHoldTheModelsOwn() throws {
         var g = Gaussian(state: 11)
         var widened = [0, 0]
@@ -137,6 +138,14 @@ import Testing
         }
         // The calm series are the ones the model's interval widens.
         #expect(widened[0] > widened[1], "widened \(widened) of 400 steps each")
+        let y: [Double] = (0..<20).map { t in
+            let growth = Foundation.exp(0.05 * Double(t))
+            return 100 * growth * (1 + 0.02 * Double(t % 3))
+        }
+        let fitted = try Forecaster.method(ForecastMethod(.theta, multiplicative: true)).fitted(y, steps: 3)
+        let c = CalibratedIntervals(y, fitted: fitted, level: 0.95)
+        #expect(c.source == .rollingOrigin)
+        #expect(c == CalibratedIntervals(y, forecast: fitted.forecast, errors: c.errors, level: 0.95))
     }
 
     /// A series too short for rolling origins falls back to the model's standard errors.

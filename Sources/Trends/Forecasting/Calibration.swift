@@ -17,9 +17,13 @@ import Synchronization
 /// degrees of freedom of the errors behind that step's scale, so that a short history (and a far step, checked by
 /// fewer origins) makes wide intervals. Those k-step errors, made from consecutive origins, share k − 1 of their
 /// years and are not independent: their degrees of freedom are their number divided by the variance inflation of
-/// a mean square of correlated errors (see `effectiveFreedom`), and at least 2. It is then widened, where needed, to hold the model's own
-/// interval at the same level: calibration widens what the model says when its past errors show it too narrow, and
-/// never narrows it because the last few years were calm.
+/// a mean square of correlated errors (see `effectiveFreedom`), and at least 2.
+///
+/// A median combination of three methods or more (`auto`, `fast`) then widens its interval, where needed, to hold
+/// the median of its members' own intervals at the same level: calibration widens what the models say when their
+/// past errors show them too narrow, and does not narrow it because the last few years were calm. The median keeps
+/// one member's extreme interval (a logarithmic model's, on a series that grew a hundredfold) from taking over; a
+/// single method's own interval has no such guard, so single methods and means are not widened this way.
 ///
 /// Series too short for two origins even so fall back to the model's own standard errors (a combination's: the
 /// drift method's) with the normal quantile (`source` says which was used).
@@ -50,10 +54,7 @@ public struct CalibratedIntervals: Sendable, Equatable {
         let errors = CalibratedIntervals.rollingErrors(y, steps: forecast.point.count, origins: origins, minimumTraining: m) {
             try? forecaster.forecast(Array(y[0..<$0]), steps: $1).point
         }
-        let model = Normal.quantile((1 + level) / 2).flatMap { z in
-            forecast.standardError.map { se in se.indices.map { Interval(center: forecast.point[$0], halfWidth: z * se[$0]) } }
-        }
-        self.init(y, forecast: forecast, errors: errors, level: level, model: model)
+        self.init(y, forecast: forecast, errors: errors, level: level)
     }
 
     /// Calibrates intervals at `level` around the forecast of `fitted` (fitted to the whole of `y`), rerunning its
@@ -72,10 +73,12 @@ public struct CalibratedIntervals: Sendable, Equatable {
                                                        minimumTraining: m) {
             fitted.rerun(prepared, rerunners, count: $0, into: $1)
         }
-        self.init(y, forecast: fitted.forecast, errors: errors, level: level, model: fitted.modelIntervals(level: level))
+        let robust = fitted.rule == .median && fitted.members.count >= 3
+        self.init(y, forecast: fitted.forecast, errors: errors, level: level,
+                  model: robust ? fitted.modelIntervals(level: level) : nil)
     }
 
-    /// The intervals from the k-step `errors` (k = 1...h), each widened to hold `model[k]`, the model's own.
+    /// The intervals from the k-step `errors` (k = 1...h), each widened to hold `model[k]` when given.
     init(_ y: [Double], forecast: MethodForecast, errors: [[Double]], level: Double, model: [Interval]? = nil) {
         let h = forecast.point.count
         let floor = (try? RandomWalk(y, drift: true))?.standardErrors(steps: h)
