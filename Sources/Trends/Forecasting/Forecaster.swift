@@ -51,8 +51,14 @@ public struct FittedForecaster: Sendable, Equatable {
         let bands = all.compactMap { $0 }
         guard bands.count == all.count else { return nil }
         let c = Combination([], rule: rule)
-        return first.indices.map { k in
-            Interval(low: c.combine(bands.map { $0[k].low }, weights: weights), high: c.combine(bands.map { $0[k].high }, weights: weights))
+        // One buffer for every bound (the calibration asks for these intervals on every series).
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: bands.count) { buffer in
+            first.indices.map { k in
+                for (i, band) in bands.enumerated() { buffer[i] = band[k].low }
+                let low = c.combine(buffer, weights: weights)
+                for (i, band) in bands.enumerated() { buffer[i] = band[k].high }
+                return Interval(low: low, high: c.combine(buffer, weights: weights))
+            }
         }
     }
 
