@@ -17,31 +17,41 @@ import Testing
         }
     }
 
+    /// `trials` random walks of `count` values with N(0, 1) steps, the naive method's 95 % interval calibrated on the
+    /// first `training` values (from rolling origins, checked): per step ahead, how many intervals held the value,
+    /// and the sum of their widths relative to the known-variance ±1.96√k.
+    static func naiveOnRandomWalks(seed: UInt64, trials: Int, count: Int, training: Int) throws -> ([Int], [Double]) {
+        var g = Gaussian(state: seed)
+        let h = count - training
+        var inside = [Int](repeating: 0, count: h), width = [Double](repeating: 0, count: h)
+        let naive = Forecaster.method(ForecastMethod(.naive))
+        for _ in 0..<trials {
+            var y = [100.0]
+            for _ in 1..<count { y.append(y[y.count - 1] + g.next()) }
+            let train = Array(y[0..<training])
+            let c = CalibratedIntervals(train, forecast: try naive.forecast(train, steps: h), forecaster: naive,
+                                        level: 0.95)
+            #expect(c.source == .rollingOrigin)
+            for k in 0..<h {
+                let i = try #require(c.intervals[k])
+                if y[training + k] >= i.low && y[training + k] <= i.high { inside[k] += 1 }
+                width[k] += (i.high - i.low) / (2 * 1.96 * Double(k + 1).squareRoot())
+            }
+        }
+        return (inside, width)
+    }
+
     /// Random walks with N(0, 1) steps, six steps ahead from the last 10 origins of 30 values, where the naive
     /// method is the true model. One step ahead, the calibrated 95 % interval holds about 95 % of the next value.
     /// Further ahead it holds at least as many and is wider than the known-variance ±1.96√k: the k-step errors of
     /// consecutive origins overlap, so their scale is estimated with fewer degrees of freedom (a larger Student
-    /// quantile) that the floors (the random walk's and the model's own standard errors) do not take back. That is
+    /// quantile) that the floor (the random walk with drift's standard error) does not take back. That is
     /// the price of the intervals' holding on real yearly series, whose far steps err more than their past errors
     /// say; it stays under three times the known-variance width.
     @Test func randomWalkCoverageIsNearTheNominalLevel() throws {
-        var g = Gaussian(state: 42)
         let trials = 1000
-        var inside = [Int](repeating: 0, count: 6), width = [Double](repeating: 0, count: 6)
-        for _ in 0..<trials {
-            var y = [100.0]
-            for _ in 1..<36 { y.append(y[y.count - 1] + g.next()) }
-            let train = Array(y[0..<30])
-            let naive = Forecaster.method(ForecastMethod(.naive))
-            let c = CalibratedIntervals(train, forecast: try naive.forecast(train, steps: 6), forecaster: naive,
-                                        level: 0.95)
-            #expect(c.source == .rollingOrigin)
-            for k in 0..<6 {
-                let i = try #require(c.intervals[k])
-                if y[30 + k] >= i.low && y[30 + k] <= i.high { inside[k] += 1 }
-                width[k] += (i.high - i.low) / (2 * 1.96 * Double(k + 1).squareRoot()) / Double(trials)
-            }
-        }
+        let (inside, widths) = try Self.naiveOnRandomWalks(seed: 42, trials: trials, count: 36, training: 30)
+        let width = widths.map { $0 / Double(trials) }
         let coverage = inside.map { Double($0) / Double(trials) }
         #expect(coverage[0] > 0.93 && coverage[0] < 0.985, "one step ahead: coverage \(coverage[0])")
         #expect(coverage.allSatisfy { $0 > 0.93 }, "coverage by step \(coverage)")
@@ -96,21 +106,8 @@ import Testing
     /// freedom, it would hold 95 % exactly; the scale never falls below the random walk's own standard error,
     /// which makes it a little wider.)
     @Test func shortRandomWalksAreCoveredFromFourOrigins() throws {
-        var g = Gaussian(state: 7)
-        var inside = 0, total = 0
-        for _ in 0..<2000 {
-            var y = [100.0]
-            for _ in 1..<9 { y.append(y[y.count - 1] + g.next()) }
-            let train = Array(y[0..<8])
-            let naive = Forecaster.method(ForecastMethod(.naive))
-            let c = CalibratedIntervals(train, forecast: try naive.forecast(train, steps: 1), forecaster: naive,
-                                        level: 0.95)
-            #expect(c.source == .rollingOrigin)
-            let i = try #require(c.intervals[0])
-            if y[8] >= i.low && y[8] <= i.high { inside += 1 }
-            total += 1
-        }
-        let coverage = Double(inside) / Double(total)
+        let (inside, _) = try Self.naiveOnRandomWalks(seed: 7, trials: 2000, count: 9, training: 8)
+        let coverage = Double(inside[0]) / 2000
         #expect(coverage > 0.945 && coverage < 0.99, "coverage \(coverage)")
     }
 
