@@ -17,9 +17,9 @@ enum IntervalChoice: String, ExpressibleByArgument, CaseIterable {
             collected; the interval is fit +/- t * (root mean square of the h-year errors), t the Student quantile \
             with the degrees of freedom of those errors (fewer than their number, since h-year errors from \
             consecutive years overlap), never narrower than the drift method's own interval, and for a median \
-            combination (auto, fast) never narrower than the median of its members' own intervals. model: each model's own standard errors from its state-space form and the normal \
-            quantile (exp() of the ln-scale interval for log- methods); a combination combines each bound like the \
-            forecasts (its median or mean). Model intervals are known to be too narrow on yearly series: compare \
+            combination (auto, fast) never narrower than the median of its members' own intervals. model: each \
+            model's own standard errors from its state-space form and the normal quantile (exp() of the ln-scale \
+            interval for log- methods); a combination combines each bound like the forecasts (its median or mean). Model intervals are known to be too narrow on yearly series: compare \
             both with chiffres backtest. linear, loglinear, poly and holt always use their own model intervals.
             """)
 }

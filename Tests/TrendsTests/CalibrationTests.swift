@@ -66,7 +66,8 @@ import Testing
         #expect(abs(CalibratedIntervals.effectiveFreedom(errors: 9, step: 2) - 9 / (1 + 2 * 8.0 / 9 / 4)) < 1e-12)
         #expect(CalibratedIntervals.effectiveFreedom(errors: 2, step: 6) == 2)
         for n in 2...12 { for k in 1...8 {
-            #expect(CalibratedIntervals.effectiveFreedom(errors: n, step: k + 1) <= CalibratedIntervals.effectiveFreedom(errors: n, step: k))
+            let nearer = CalibratedIntervals.effectiveFreedom(errors: n, step: k)
+            #expect(CalibratedIntervals.effectiveFreedom(errors: n, step: k + 1) <= nearer)
         } }
         // The interval's half-width is the Student quantile at those degrees of freedom times the errors' root mean
         // square (a straight line has no year-to-year noise, so no floor takes over).
@@ -75,7 +76,8 @@ import Testing
         let c = CalibratedIntervals(line, forecast: MethodForecast(point: [30, 31], standardError: nil, parameters: ""),
                                     errors: errors, level: 0.95)
         for (k, rms) in [1.0, 2.0].enumerated() {
-            let q = try #require(StudentT.quantile(0.975, degreesOfFreedom: CalibratedIntervals.effectiveFreedom(errors: 10 - k, step: k + 1)))
+            let freedom = CalibratedIntervals.effectiveFreedom(errors: 10 - k, step: k + 1)
+            let q = try #require(StudentT.quantile(0.975, degreesOfFreedom: freedom))
             let i = try #require(c.intervals[k])
             #expect(abs((i.high - i.low) / 2 - q * rms) < 1e-9)
         }

@@ -46,7 +46,8 @@ public struct CalibratedIntervals: Sendable, Equatable {
     public var source: Source
 
     /// Calibrates intervals at `level` around `forecast` (made from the whole of `y`), refitting `forecaster` at
-    /// each origin (its parameters searched again on each earlier part).
+    /// each origin (its parameters searched again on each earlier part). A combination is not widened to its
+    /// members' own intervals here: that takes the fitted members (the `fitted:` initializer).
     public init(_ y: [Double], forecast: MethodForecast, forecaster: Forecaster, level: Double,
                 origins: Int = 10, minimumTraining: Int = 6, minimumOrigins: Int = 4) {
         let m = CalibratedIntervals.leastTraining(count: y.count, preferred: minimumTraining,
@@ -104,7 +105,9 @@ public struct CalibratedIntervals: Sendable, Equatable {
             intervals = (0..<h).map { k in
                 guard let s = scales[k], let q = CalibratedIntervals.studentQuantile(p, freedom[k]) else { return nil }
                 let calibrated = Interval(center: forecast.point[k], halfWidth: q * s)
-                guard let model, model.count == h, model[k].low.isFinite, model[k].high.isFinite else { return calibrated }
+                guard let model, model.count == h, model[k].low.isFinite, model[k].high.isFinite else {
+                    return calibrated
+                }
                 let own = model[k]
                 return Interval(low: Swift.min(calibrated.low, own.low), high: Swift.max(calibrated.high, own.high))
             }
